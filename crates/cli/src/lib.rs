@@ -1,0 +1,2 @@
+//! newsx-cli (in progress).
+#![forbid(unsafe_code)]

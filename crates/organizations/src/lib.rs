@@ -1,0 +1,2 @@
+//! newsx-organizations: the organizations extractor (in progress; not registered with the runner yet).
+#![forbid(unsafe_code)]

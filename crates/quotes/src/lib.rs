@@ -1,0 +1,2 @@
+//! newsx-quotes: the quotes extractor (in progress; not registered with the runner yet).
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! newsx-runner (in progress).
+#![forbid(unsafe_code)]
