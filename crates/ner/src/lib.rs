@@ -1,0 +1,2 @@
+//! newsx-ner: the named-entity tagger (in progress; not registered with the runner yet).
+#![forbid(unsafe_code)]
