@@ -1,0 +1,1397 @@
+//! The attribution finder: direct quotes from paired marks, mixed and indirect quotes from reporting cues,
+//! then speaker resolution in text order.
+//!
+//! Pass 1 finds every attribution with its raw speaker mention (a name, a pronoun, a noun phrase, or a link
+//! to the quote it continues). Pass 2 walks them in text order and resolves each speaker to a canonical
+//! name: through the entity/organization records when present, else through the names seen so far.
+
+use newsx_core::{Outputs, Record, Span, TextAnalysis, TokenKind, Value};
+
+use crate::lexicon::{lower, CueInfo, Gender, Lexicon, Pronoun};
+use crate::marks::{self, Quoted};
+use crate::QuotesOptions;
+
+/// The kind of a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Direct,
+    Mixed,
+    Indirect,
+}
+
+impl Kind {
+    fn as_str(self) -> &'static str {
+        match self {
+            Kind::Direct => "direct",
+            Kind::Mixed => "mixed",
+            Kind::Indirect => "indirect",
+        }
+    }
+}
+
+/// What a raw speaker mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RawKind {
+    /// A proper name ("Dmitry Peskov", "the Kremlin", "Moscow").
+    Name,
+    /// A pronoun.
+    Pronoun(Pronoun),
+    /// A common-noun phrase naming a person ("the spokesman").
+    PersonNoun(Gender),
+    /// A plural group ("officials").
+    People,
+    /// A common-noun phrase naming an organization or a document ("the statement").
+    OrgNoun,
+    /// A phrase with its own proper part ("Azerbaijan's presidential administration").
+    OwnedOrg,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RawSpeaker {
+    start: usize,
+    end: usize,
+    /// Bytes of the name part used for canonical lookup (without titles and appositives).
+    name_start: usize,
+    kind: RawKind,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Who {
+    None,
+    Raw(RawSpeaker),
+    /// Same speaker as candidate `i` (interrupted or floating quote), keeping its own cue.
+    Inherit(usize),
+    /// The subject of the sentence's main attribution (participle cues: "…, adding that").
+    SentenceSubject(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Cand {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    who: Who,
+    cue: Option<(usize, usize)>,
+}
+
+/// A person/organization/place mention usable for resolution.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    canonical: String,
+    typ: &'static str,
+    gender: Gender,
+}
+
+#[derive(Debug, Clone)]
+struct Resolved {
+    canonical: Option<String>,
+    typ: Option<&'static str>,
+    gender: Gender,
+    para: usize,
+}
+
+/// Per-document state.
+pub(crate) struct Doc<'a> {
+    text: &'a str,
+    a: &'a TextAnalysis,
+    lx: &'a Lexicon,
+    opts: &'a QuotesOptions,
+    /// For each token: 0 outside quotes, else 1 + index of the quote whose content holds it.
+    in_quote: Vec<u32>,
+    quotes: Vec<Quoted>,
+    /// Cue tokens already used by an attribution.
+    used_cue: Vec<bool>,
+    /// Tokens already inside some attribution's content.
+    covered: Vec<bool>,
+}
+
+const MAX_NP: usize = 8;
+
+impl<'a> Doc<'a> {
+    fn tok(&self, i: usize) -> &'a str {
+        self.a.tokens[i].text(self.text)
+    }
+
+    fn kind(&self, i: usize) -> TokenKind {
+        self.a.tokens[i].kind
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        i < self.a.tokens.len() && self.tok(i).eq_ignore_ascii_case(w)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        i < self.a.tokens.len()
+            && matches!(self.kind(i), TokenKind::Punct | TokenKind::Quote)
+            && self.tok(i) == p
+    }
+
+    fn lower_with<R>(&self, i: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
+        let mut buf = [0u8; 32];
+        lower(self.tok(i), &mut buf).map(f)
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            TokenKind::Word | TokenKind::Initial | TokenKind::Abbreviation
+        ) && self.a.tokens[i].is_capitalized(self.text)
+    }
+
+    /// The reporting cue at token `i` (lower-case words only, so "Says" in a headline still counts
+    /// but "States" in "United States" does not).
+    fn cue_at(&self, i: usize) -> Option<CueInfo> {
+        if self.kind(i) != TokenKind::Word || self.in_quote[i] != 0 {
+            return None;
+        }
+        let t = self.tok(i);
+        if t.len() < 3 || t.len() > 14 {
+            return None;
+        }
+        let first_upper = t.as_bytes()[0].is_ascii_uppercase();
+        if first_upper && !self.is_sentence_start(i) && !self.all_caps_context(i) {
+            return None;
+        }
+        let info = self.lower_with(i, |w| self.lx.cue(w)).flatten()?;
+        if info.belief && !self.opts.beliefs {
+            return None;
+        }
+        Some(info)
+    }
+
+    fn all_caps_context(&self, _i: usize) -> bool {
+        false
+    }
+
+    fn is_sentence_start(&self, i: usize) -> bool {
+        let s = self.a.sentence_of(i);
+        self.a.sentences.get(s).is_some_and(|s| s.tokens.start == i)
+    }
+
+    fn sentence_range(&self, i: usize) -> std::ops::Range<usize> {
+        let s = self.a.sentence_of(i);
+        self.a
+            .sentences
+            .get(s)
+            .map_or(i..i + 1, |s| s.tokens.clone())
+    }
+
+    fn para_of_byte(&self, tok: usize) -> usize {
+        self.a.paragraph_of(tok)
+    }
+
+    /// Skips adverbs and auxiliaries backwards from `i` (inclusive); returns the first other token.
+    fn skip_back(&self, mut i: usize, floor: usize) -> Option<usize> {
+        let mut n = 0;
+        while i >= floor && n < 4 {
+            let skip = self.kind(i) == TokenKind::Clitic
+                || (self.kind(i) == TokenKind::Word
+                    && !self.cap(i)
+                    && self
+                        .lower_with(i, |w| self.lx.is_skip_between(w))
+                        .unwrap_or(false));
+            if !skip {
+                return Some(i);
+            }
+            if i == floor {
+                return None;
+            }
+            i -= 1;
+            n += 1;
+        }
+        (i >= floor).then_some(i)
+    }
+
+    /// A speaker noun phrase ending at token `end` (inclusive), not before `floor`.
+    fn np_ending_at(&self, end: usize, floor: usize) -> Option<RawSpeaker> {
+        let t = self.a.tokens[end];
+        if self.in_quote[end] != 0 {
+            return None;
+        }
+        if let Some(p) = self.lower_with(end, Lexicon::pronoun).flatten() {
+            if t.kind == TokenKind::Word {
+                return Some(RawSpeaker {
+                    start: t.start,
+                    end: t.end,
+                    name_start: t.start,
+                    kind: RawKind::Pronoun(p),
+                });
+            }
+        }
+        if self.cap(end) {
+            // A run of capitalized words (with inner possessives/particles), e.g. "Special Envoy Steve Witkoff".
+            let mut s = end;
+            let mut n = 1;
+            while s > floor && n < MAX_NP {
+                let p = s - 1;
+                if self.cap(p) && self.in_quote[p] == 0 {
+                    s = p;
+                } else if matches!(
+                    self.tok(p),
+                    "of" | "for" | "de" | "al" | "bin" | "van" | "von" | "der" | "and" | "&"
+                ) && p > floor
+                    && self.cap(p - 1)
+                    && self.tok(p) != "and"
+                {
+                    s = p - 1;
+                    n += 1;
+                } else {
+                    break;
+                }
+                n += 1;
+            }
+            // Drop capitalized function words at the start ("But Peskov", "The Kremlin" keeps "the" below).
+            while s < end
+                && self
+                    .lower_with(s, |w| self.lx.is_not_name(w))
+                    .unwrap_or(false)
+            {
+                s += 1;
+            }
+            if self
+                .lower_with(s, |w| self.lx.is_not_name(w))
+                .unwrap_or(false)
+            {
+                return None;
+            }
+            // Name part: drop leading titles ("President", "Sen.").
+            let mut ns = s;
+            while ns < end
+                && self
+                    .lower_with(ns, |w| self.lx.is_title(w))
+                    .unwrap_or(false)
+            {
+                ns += 1;
+            }
+            let mut start = s;
+            if s > floor && self.is(s - 1, "the") {
+                start = s - 1;
+            }
+            // "Russia's Foreign Ministry": owner + possessive before.
+            return Some(RawSpeaker {
+                start: self.a.tokens[start].start,
+                end: t.end,
+                name_start: self.a.tokens[ns].start,
+                kind: RawKind::Name,
+            });
+        }
+        if t.kind == TokenKind::Word {
+            let (person, people, org) = self
+                .lower_with(end, |w| {
+                    (
+                        self.lx.is_person_noun(w),
+                        self.lx.is_people_noun(w),
+                        self.lx.is_org_noun(w),
+                    )
+                })
+                .unwrap_or((false, false, false));
+            if !(person || people || org) {
+                return None;
+            }
+            // Walk back over modifiers to a determiner or a possessive owner.
+            let mut s = end;
+            let mut owned = false;
+            let mut det = false;
+            let mut k = 0;
+            while s > floor && k < 5 {
+                let p = s - 1;
+                if self.kind(p) == TokenKind::Possessive && p > floor && self.cap(p - 1) {
+                    // "Azerbaijan's presidential administration": include the owner's name run.
+                    let mut o = p - 1;
+                    while o > floor && self.cap(o - 1) {
+                        o -= 1;
+                    }
+                    if o > floor && self.is(o - 1, "the") {
+                        o -= 1;
+                    }
+                    s = o;
+                    owned = true;
+                    break;
+                }
+                if self.kind(p) != TokenKind::Word && self.kind(p) != TokenKind::Number {
+                    break;
+                }
+                let is_det = self
+                    .lower_with(p, |w| self.lx.is_determiner(w))
+                    .unwrap_or(false);
+                if is_det {
+                    s = p;
+                    det = true;
+                    break;
+                }
+                if self
+                    .lower_with(p, |w| self.lx.is_not_name(w) || self.lx.cue(w).is_some())
+                    .unwrap_or(true)
+                {
+                    break;
+                }
+                s = p;
+                k += 1;
+            }
+            if !(det || owned || people || s < end) {
+                return None;
+            }
+            let kind = if owned && org {
+                RawKind::OwnedOrg
+            } else if person {
+                let g = self
+                    .lower_with(end, |w| match w {
+                        "spokeswoman" | "chairwoman" | "congresswoman" | "businesswoman"
+                        | "woman" | "mother" | "daughter" | "wife" | "queen" => Gender::Female,
+                        "spokesman" | "chairman" | "congressman" | "businessman" | "man"
+                        | "father" | "son" | "husband" | "king" | "prince" => Gender::Male,
+                        _ => Gender::Unknown,
+                    })
+                    .unwrap_or(Gender::Unknown);
+                RawKind::PersonNoun(g)
+            } else if people {
+                RawKind::People
+            } else {
+                RawKind::OrgNoun
+            };
+            return Some(RawSpeaker {
+                start: self.a.tokens[s].start,
+                end: t.end,
+                name_start: self.a.tokens[s].start,
+                kind,
+            });
+        }
+        None
+    }
+
+    /// The speaker before cue token `k`: "Peskov (also) said", "Dmitry Peskov, the spokesman, said".
+    fn speaker_before(&self, k: usize, floor: usize) -> Option<RawSpeaker> {
+        if k <= floor {
+            return None;
+        }
+        let j = self.skip_back(k - 1, floor)?;
+        if self.is_punct(j, ",") && j > floor {
+            // Appositive or relative clause: find the opening comma.
+            let lo = j.saturating_sub(16).max(floor);
+            let mut c = j - 1;
+            while c > lo && !self.is_punct(c, ",") {
+                if matches!(self.kind(c), TokenKind::Punct)
+                    && matches!(self.tok(c), "." | ";" | ":" | "(" | ")")
+                {
+                    return None;
+                }
+                c -= 1;
+            }
+            if c > floor && self.is_punct(c, ",") {
+                let first = c + 1;
+                let app = self
+                    .lower_with(first, |w| {
+                        self.lx.is_determiner(w)
+                            || matches!(w, "who" | "which" | "whose" | "a" | "an" | "the")
+                            || self.lx.is_title(w)
+                    })
+                    .unwrap_or(false)
+                    || self.cap(first)
+                    || self.kind(first) == TokenKind::Number;
+                if app {
+                    if let Some(sp) = self.np_ending_at(c - 1, floor) {
+                        if !matches!(sp.kind, RawKind::Pronoun(_)) {
+                            return Some(sp);
+                        }
+                    }
+                }
+            }
+            return None;
+        }
+        if self.kind(j) == TokenKind::Punct || self.kind(j) == TokenKind::Quote {
+            return None;
+        }
+        self.np_ending_at(j, floor)
+    }
+
+    /// The speaker right after cue token `k`: "said Peskov", "said the spokesman", "said he".
+    fn speaker_after(&self, k: usize, ceil: usize) -> Option<(RawSpeaker, usize)> {
+        let mut j = k + 1;
+        if j >= ceil || self.in_quote[j] != 0 {
+            return None;
+        }
+        if let Some(p) = self.lower_with(j, Lexicon::pronoun).flatten() {
+            if matches!(p, Pronoun::He | Pronoun::She | Pronoun::They) {
+                let t = self.a.tokens[j];
+                return Some((
+                    RawSpeaker {
+                        start: t.start,
+                        end: t.end,
+                        name_start: t.start,
+                        kind: RawKind::Pronoun(p),
+                    },
+                    j + 1,
+                ));
+            }
+            return None;
+        }
+        // Extend forward over a determiner + modifiers or a capitalized run, then take np_ending_at.
+        let mut end = None;
+        let mut n = 0;
+        while j < ceil && n < MAX_NP {
+            let t = self.a.tokens[j];
+            if self.in_quote[j] != 0 || matches!(t.kind, TokenKind::Punct | TokenKind::Quote) {
+                break;
+            }
+            if self.cap(j) || t.kind == TokenKind::Possessive {
+                end = Some(j);
+            } else if t.kind == TokenKind::Word {
+                let w_ok = self
+                    .lower_with(j, |w| {
+                        (w == "the" || self.lx.is_determiner(w)) && n == 0
+                            || self.lx.is_person_noun(w)
+                            || self.lx.is_people_noun(w)
+                            || self.lx.is_org_noun(w)
+                            || (!self.lx.is_not_name(w) && self.lx.cue(w).is_none())
+                    })
+                    .unwrap_or(false);
+                if !w_ok {
+                    break;
+                }
+                if self
+                    .lower_with(j, |w| {
+                        self.lx.is_person_noun(w)
+                            || self.lx.is_people_noun(w)
+                            || self.lx.is_org_noun(w)
+                    })
+                    .unwrap_or(false)
+                {
+                    end = Some(j);
+                }
+            } else {
+                break;
+            }
+            j += 1;
+            n += 1;
+        }
+        let end = end?;
+        let sp = self.np_ending_at(end, k + 1)?;
+        Some((sp, end + 1))
+    }
+
+    /// True when tokens `from..to` contain only an optional hearer / adjunct before a content clause.
+    fn content_start_after_cue(&self, k: usize, info: CueInfo, ceil: usize) -> Option<usize> {
+        let mut j = k + 1;
+        if j >= ceil {
+            return None;
+        }
+        // Particle of phrasal cues ("pointed out that").
+        if self.is(j, "out") || self.is(j, "back") {
+            j += 1;
+        }
+        // Look for "that" or ":" within a short window of adjuncts/hearers.
+        let lim = (j + 10).min(ceil);
+        let mut i = j;
+        while i < lim {
+            if self.in_quote[i] != 0 && i > j {
+                break;
+            }
+            if self.is(i, "that") && self.kind(i) == TokenKind::Word {
+                return Some(i);
+            }
+            if self.is_punct(i, ":") {
+                return (i + 1 < ceil).then_some(i + 1);
+            }
+            if matches!(self.kind(i), TokenKind::Punct) && !self.is_punct(i, ",") {
+                break;
+            }
+            if self.kind(i) == TokenKind::Word
+                && self
+                    .lower_with(i, |w| {
+                        matches!(
+                            w,
+                            "if" | "whether"
+                                | "what"
+                                | "why"
+                                | "how"
+                                | "who"
+                                | "when"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "it"
+                                | "we"
+                                | "i"
+                        )
+                    })
+                    .unwrap_or(false)
+                && i > j
+            {
+                break;
+            }
+            i += 1;
+        }
+        let t0 = self.tok(j);
+        let t0_lower = self.lower_with(j, |w| w.to_string()).unwrap_or_default();
+        if self.kind(j) == TokenKind::Punct || self.kind(j) == TokenKind::Quote {
+            if t0 == "," && self.in_quote.get(j + 1).copied().unwrap_or(0) == 0 {
+                return None;
+            }
+            return None;
+        }
+        let preposition = matches!(
+            t0_lower.as_str(),
+            "on" | "in"
+                | "at"
+                | "during"
+                | "to"
+                | "with"
+                | "after"
+                | "before"
+                | "for"
+                | "about"
+                | "of"
+                | "by"
+                | "from"
+                | "last"
+                | "earlier"
+                | "later"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "yesterday"
+                | "today"
+                | "as"
+                | "so"
+                | "and"
+                | "but"
+                | "or"
+                | "than"
+                | "up"
+                | "off"
+                | "over"
+                | "into"
+                | "out"
+                | "no"
+                | "not"
+                | "goodbye"
+                | "hello"
+                | "yes"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "much"
+                | "more"
+                | "little"
+                | "a"
+                | "an"
+                | "repeatedly"
+                | "again"
+                | "publicly"
+                | "privately"
+                | "recently"
+                | "while"
+                | "when"
+                | "because"
+                | "if"
+                | "whether"
+                | "what"
+                | "how"
+                | "why"
+                | "who"
+        );
+        if preposition {
+            return None;
+        }
+        if info.obj {
+            // told reporters the talks were over: skip a one-word hearer or a capitalized run.
+            let mut h = j;
+            if self.cap(h) {
+                while h < ceil && self.cap(h) {
+                    h += 1;
+                }
+            } else if self
+                .lower_with(h, |w| {
+                    self.lx.is_people_noun(w)
+                        || matches!(
+                            w,
+                            "him" | "her" | "them" | "us" | "me" | "journalists" | "reporters"
+                        )
+                })
+                .unwrap_or(false)
+            {
+                h += 1;
+            } else {
+                return None;
+            }
+            return (h < ceil && self.kind(h) == TokenKind::Word).then_some(h);
+        }
+        Some(j)
+    }
+
+    /// Content end (exclusive token index) from `from` to the sentence end, stopping before a comma that
+    /// introduces another attribution ("…, adding that", "…, he said").
+    fn content_end(&self, from: usize, ceil: usize) -> usize {
+        let mut end = ceil;
+        let mut i = from;
+        while i < ceil {
+            if self.is_punct(i, ",") && i + 1 < ceil && self.in_quote[i] == 0 {
+                if let Some(c) = self.cue_at(i + 1) {
+                    if c.participle {
+                        end = i;
+                        break;
+                    }
+                }
+                if let Some(k) = self.short_attribution_after(i + 1, ceil) {
+                    let _ = k;
+                    end = i;
+                    break;
+                }
+            }
+            i += 1;
+        }
+        // Trim trailing punctuation (keep closing quote marks).
+        while end > from
+            && self.kind(end - 1) == TokenKind::Punct
+            && matches!(
+                self.tok(end - 1),
+                "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "-" | "..." | "…"
+            )
+        {
+            end -= 1;
+        }
+        end
+    }
+
+    /// "he said" / "Peskov added" / "said Peskov" starting at `i` and running to the end of the sentence
+    /// (or to a comma). Returns the cue token.
+    fn short_attribution_after(&self, i: usize, ceil: usize) -> Option<usize> {
+        if i >= ceil {
+            return None;
+        }
+        if let Some(info) = self.cue_at(i) {
+            if info.participle {
+                return None;
+            }
+            let (_, after) = self.speaker_after(i, ceil)?;
+            return self.tail_ok(after, ceil).then_some(i);
+        }
+        let lim = (i + MAX_NP + 3).min(ceil);
+        for k in i + 1..lim {
+            if let Some(info) = self.cue_at(k) {
+                if info.participle {
+                    return None;
+                }
+                let sp = self.speaker_before(k, i)?;
+                if sp.start != self.a.tokens[i].start
+                    && !(self.is(i, "the") && sp.start == self.a.tokens[i + 1].start)
+                {
+                    return None;
+                }
+                return self.tail_ok(k + 1, ceil).then_some(k);
+            }
+            if matches!(self.kind(k), TokenKind::Punct | TokenKind::Quote) && !self.is_punct(k, ",")
+            {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// After a post-posed attribution only a short adjunct may follow ("on Monday", "in a statement",
+    /// "told reporters"), then the sentence end or a comma.
+    fn tail_ok(&self, from: usize, ceil: usize) -> bool {
+        let mut i = from;
+        let mut n = 0;
+        while i < ceil {
+            if matches!(self.kind(i), TokenKind::Punct) {
+                return true;
+            }
+            if self.kind(i) == TokenKind::Quote || self.is(i, "that") || n >= 8 {
+                return false;
+            }
+            i += 1;
+            n += 1;
+        }
+        true
+    }
+}
+
+/// Per-token "inside quote content" map.
+fn quote_map(a: &TextAnalysis, quotes: &[Quoted]) -> Vec<u32> {
+    let mut m = vec![0u32; a.tokens.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        for t in m.iter_mut().take(q.close).skip(q.open + 1) {
+            *t = qi as u32 + 1;
+        }
+    }
+    m
+}
+
+/// Runs extraction on one text.
+pub(crate) fn extract(
+    text: &str,
+    a: &TextAnalysis,
+    lx: &Lexicon,
+    opts: &QuotesOptions,
+    earlier: &Outputs,
+) -> (Vec<Record>, Vec<String>) {
+    let (quotes, warnings) = marks::pair(text, a);
+    let in_quote = quote_map(a, &quotes);
+    let n = a.tokens.len();
+    let mut d = Doc {
+        text,
+        a,
+        lx,
+        opts,
+        in_quote,
+        quotes,
+        used_cue: vec![false; n],
+        covered: vec![false; n],
+    };
+    let mut cands = Vec::new();
+    direct_quotes(&mut d, &mut cands);
+    indirect_quotes(&mut d, &mut cands);
+    let records = resolve(&d, cands, earlier);
+    (records, warnings)
+}
+
+fn word_count(d: &Doc<'_>, from: usize, to: usize) -> usize {
+    (from..to).filter(|&i| d.a.tokens[i].is_wordlike()).count()
+}
+
+/// Direct quotes: each top-level quotation with an attribution next to it, or continuing a neighbour.
+fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
+    let mut last_attributed: Option<(usize, usize)> = None; // (cand index, paragraph)
+    for qi in 0..d.quotes.len() {
+        let q = d.quotes[qi];
+        if q.end <= q.start {
+            continue;
+        }
+        let words = word_count(d, q.open + 1, q.close);
+        let close_sent = d.sentence_range(q.close);
+        let open_sent = d.sentence_range(q.open);
+        let para = d.para_of_byte(q.open);
+        let content_last = d.text[q.start..q.end].trim_end().chars().next_back();
+        let ends_open =
+            content_last.is_some_and(|c| ",?!—–-…:".contains(c)) || d.is_punct(q.close + 1, ",");
+        // Attribution after: “…,” Peskov added / “…,” said Peskov.
+        let mut found: Option<(Who, (usize, usize))> = None;
+        if ends_open {
+            let mut i = q.close + 1;
+            if d.is_punct(i, ",") || d.is_punct(i, "—") {
+                i += 1;
+            }
+            let ceil = close_sent.end.max(i);
+            if let Some(k) = d.short_attribution_after(i, ceil) {
+                let sp = if d.cue_at(k).is_some() && k == i {
+                    d.speaker_after(k, ceil).map(|x| x.0)
+                } else {
+                    d.speaker_before(k, i)
+                };
+                if let Some(sp) = sp {
+                    let t = d.a.tokens[k];
+                    d.used_cue[k] = true;
+                    found = Some((Who::Raw(sp), (t.start, t.end)));
+                }
+            }
+        }
+        let starts_clause = q.open == open_sent.start
+            || q.open == d.a.paragraphs[para].tokens.start
+            || (q.open > 0 && (d.is_punct(q.open - 1, ":") || d.is_punct(q.open - 1, ",")));
+        // Attribution before: Peskov said: “…” / said Peskov, “…” / According to Peskov, “…”.
+        if found.is_none() && q.open > open_sent.start {
+            let floor = open_sent.start;
+            let mut j = q.open - 1;
+            if d.is_punct(j, ":") || d.is_punct(j, ",") {
+                j = j.saturating_sub(1);
+            }
+            let lo = q.open.saturating_sub(8).max(floor);
+            let mut k = j;
+            loop {
+                if k < lo || d.in_quote[k] != 0 || d.kind(k) == TokenKind::Quote {
+                    break;
+                }
+                if d.is(k, "that") {
+                    break;
+                }
+                if d.is(k, "according") && d.is(k + 1, "to") {
+                    if let Some((sp, _)) = d.speaker_after(k + 1, q.open) {
+                        let t = d.a.tokens[k];
+                        let t2 = d.a.tokens[k + 1];
+                        d.used_cue[k] = true;
+                        found = Some((Who::Raw(sp), (t.start, t2.end)));
+                    }
+                    break;
+                }
+                if let Some(info) = d.cue_at(k) {
+                    let sp = if info.participle {
+                        Some(Who::SentenceSubject(k))
+                    } else {
+                        d.speaker_before(k, floor)
+                            .or_else(|| d.speaker_after(k, q.open).map(|x| x.0))
+                            .map(Who::Raw)
+                    };
+                    if let Some(sp) = sp {
+                        if starts_clause || k + 1 == q.open {
+                            let t = d.a.tokens[k];
+                            d.used_cue[k] = true;
+                            found = Some((sp, (t.start, t.end)));
+                        }
+                    }
+                    break;
+                }
+                if k == lo {
+                    break;
+                }
+                k -= 1;
+            }
+        }
+        let sentence_like = starts_clause && (words >= 3 || ends_open);
+        let who = match found {
+            Some((who, cue)) => {
+                let i = cands.len();
+                cands.push(Cand {
+                    kind: Kind::Direct,
+                    start: q.start,
+                    end: q.end,
+                    who,
+                    cue: Some(cue),
+                });
+                last_attributed = Some((i, d.para_of_byte(q.close)));
+                mark(d, q.open, q.close + 1);
+                continue;
+            }
+            None => {
+                if !sentence_like {
+                    continue;
+                }
+                // Interrupted (same paragraph) or floating (a paragraph that is only a quote, right after
+                // an attributed one) quote: same speaker.
+                match last_attributed {
+                    Some((i, p)) if p == para => {
+                        let cue = cands[i].cue;
+                        Cand {
+                            kind: Kind::Direct,
+                            start: q.start,
+                            end: q.end,
+                            who: Who::Inherit(i),
+                            cue,
+                        }
+                    }
+                    Some((i, p))
+                        if p + 1 == para && q.open == d.a.paragraphs[para].tokens.start =>
+                    {
+                        Cand {
+                            kind: Kind::Direct,
+                            start: q.start,
+                            end: q.end,
+                            who: Who::Inherit(i),
+                            cue: None,
+                        }
+                    }
+                    _ => {
+                        if words < 4 {
+                            continue;
+                        }
+                        Cand {
+                            kind: Kind::Direct,
+                            start: q.start,
+                            end: q.end,
+                            who: Who::None,
+                            cue: None,
+                        }
+                    }
+                }
+            }
+        };
+        let i = cands.len();
+        if !matches!(who.who, Who::None) {
+            last_attributed = Some((i, d.para_of_byte(q.close)));
+        }
+        cands.push(who);
+        mark(d, q.open, q.close + 1);
+    }
+}
+
+fn mark(d: &mut Doc<'_>, from: usize, to: usize) {
+    for c in d.covered.iter_mut().take(to).skip(from) {
+        *c = true;
+    }
+}
+
+/// Indirect and mixed quotes: content clauses of reporting cues.
+fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
+    for si in 0..d.a.sentences.len() {
+        let s = d.a.sentences[si].tokens.clone();
+        let mut k = s.start;
+        while k < s.end {
+            if d.used_cue[k] || d.covered[k] || d.in_quote[k] != 0 {
+                k += 1;
+                continue;
+            }
+            // According to X, CONTENT. / CONTENT, according to X.
+            if d.is(k, "according") && d.is(k + 1, "to") && k + 2 < s.end {
+                if let Some((sp, after)) = d.speaker_after(k + 1, s.end) {
+                    let cue = (d.a.tokens[k].start, d.a.tokens[k + 1].end);
+                    let (from, to) = if k == s.start || (k > s.start && d.is_punct(k - 1, "(")) {
+                        let mut f = after;
+                        while f < s.end && !d.is_punct(f, ",") {
+                            f += 1;
+                        }
+                        (f + 1, d.content_end(f + 1, s.end))
+                    } else {
+                        let mut to = k;
+                        if to > s.start && d.is_punct(to - 1, ",") {
+                            to -= 1;
+                        }
+                        let from = clause_start(d, s.start, to);
+                        (from, to)
+                    };
+                    if to > from
+                        && word_count(d, from, to) >= 3
+                        && !(from..to).any(|i| d.covered[i])
+                    {
+                        push_content(d, cands, from, to, Who::Raw(sp), Some(cue));
+                    }
+                    k = after.max(k + 2);
+                    continue;
+                }
+            }
+            let Some(info) = d.cue_at(k) else {
+                k += 1;
+                continue;
+            };
+            let t = d.a.tokens[k];
+            let cue = Some((t.start, t.end));
+            // Participle: "…, adding that …".
+            if info.participle {
+                if k > s.start && d.is_punct(k - 1, ",") {
+                    if let Some(from) = d.content_start_after_cue(k, info, s.end) {
+                        let to = d.content_end(from, s.end);
+                        if word_count(d, from, to) >= 3
+                            && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
+                        {
+                            push_content(d, cands, from, to, Who::SentenceSubject(k), cue);
+                            d.used_cue[k] = true;
+                            k = to.max(k + 1);
+                            continue;
+                        }
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            // Pre-posed: SPEAKER CUE [hearer] [that] CONTENT.
+            if let Some(sp) = d.speaker_before(k, s.start) {
+                if let Some(from) = d.content_start_after_cue(k, info, s.end) {
+                    let to = d.content_end(from, s.end);
+                    if to > from
+                        && word_count(d, from, to) >= 3
+                        && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
+                    {
+                        push_content(d, cands, from, to, Who::Raw(sp), cue);
+                        d.used_cue[k] = true;
+                        k = to.max(k + 1);
+                        continue;
+                    }
+                }
+                // Post-posed: CONTENT, SPEAKER CUE.
+                let sp_tok = d.a.tokens_in(sp.start, sp.end).start;
+                if sp_tok > s.start && d.is_punct(sp_tok - 1, ",") && d.tail_ok(k + 1, s.end) {
+                    let to = sp_tok - 1;
+                    let from = clause_start(d, s.start, to);
+                    if word_count(d, from, to) >= 3 && !(from..to).any(|i| d.covered[i]) {
+                        push_content(d, cands, from, to, Who::Raw(sp), cue);
+                        d.used_cue[k] = true;
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            // Post-posed inverted: CONTENT, said SPEAKER.
+            if k > s.start && d.is_punct(k - 1, ",") {
+                if let Some((sp, after)) = d.speaker_after(k, s.end) {
+                    if d.tail_ok(after, s.end) {
+                        let to = k - 1;
+                        let from = clause_start(d, s.start, to);
+                        if word_count(d, from, to) >= 3 && !(from..to).any(|i| d.covered[i]) {
+                            push_content(d, cands, from, to, Who::Raw(sp), cue);
+                            d.used_cue[k] = true;
+                        }
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+}
+
+/// The start of the clause ending at `to`: the sentence start, after any quote-free material already
+/// covered by another attribution.
+fn clause_start(d: &Doc<'_>, from: usize, to: usize) -> usize {
+    let mut s = from;
+    for i in from..to {
+        if d.covered[i] {
+            s = i + 1;
+        }
+    }
+    s
+}
+
+fn push_content(
+    d: &mut Doc<'_>,
+    cands: &mut Vec<Cand>,
+    from: usize,
+    to: usize,
+    who: Who,
+    cue: Option<(usize, usize)>,
+) {
+    let has_quote = (from..to).any(|i| d.in_quote[i] != 0);
+    let kind = if has_quote {
+        Kind::Mixed
+    } else {
+        Kind::Indirect
+    };
+    let start = d.a.tokens[from].start;
+    let end = d.a.tokens[to - 1].end;
+    cands.push(Cand {
+        kind,
+        start,
+        end,
+        who,
+        cue,
+    });
+    mark(d, from, to);
+}
+
+/// Mentions from the entity/organization records, or surface names.
+fn mentions(d: &Doc<'_>, earlier: &Outputs) -> (Vec<Mention>, bool) {
+    let mut out = Vec::new();
+    let mut have = false;
+    for name in ["entities", "organizations"] {
+        if let Some(recs) = earlier.get(name) {
+            have = true;
+            for r in recs {
+                if r.span.field != newsx_core::Field::Text
+                    || r.span.end > d.text.len()
+                    || r.span.start > r.span.end
+                {
+                    continue;
+                }
+                let typ = match r.label.as_ref() {
+                    "PERSON" => "PERSON",
+                    "LOCATION" => "LOCATION",
+                    "ORGANIZATION" => "ORGANIZATION",
+                    _ => continue,
+                };
+                let Some(surface) = d.text.get(r.span.start..r.span.end) else {
+                    continue;
+                };
+                let canonical = r.get_str("canonical").unwrap_or(surface).to_string();
+                let gender = if typ == "PERSON" {
+                    name_gender(d.lx, &canonical)
+                } else {
+                    Gender::Unknown
+                };
+                out.push(Mention {
+                    start: r.span.start,
+                    end: r.span.end,
+                    canonical,
+                    typ,
+                    gender,
+                });
+            }
+        }
+    }
+    if !have {
+        // Surface names: capitalized runs of two or more words starting with a known first name.
+        let toks = &d.a.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            if !d.cap(i) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < toks.len() && d.cap(i) {
+                i += 1;
+            }
+            let mut ns = s;
+            while ns < i
+                && d.lower_with(ns, |w| d.lx.is_title(w) || d.lx.is_not_name(w))
+                    .unwrap_or(false)
+            {
+                ns += 1;
+            }
+            if i - ns >= 2 {
+                if let Some(g) = d.lx.first_name_gender(d.tok(ns)) {
+                    let (st, en) = (toks[ns].start, toks[i - 1].end);
+                    out.push(Mention {
+                        start: st,
+                        end: en,
+                        canonical: d.text[st..en].to_string(),
+                        typ: "PERSON",
+                        gender: g,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    (out, have)
+}
+
+fn name_gender(lx: &Lexicon, canonical: &str) -> Gender {
+    canonical
+        .split_whitespace()
+        .find_map(|w| lx.first_name_gender(w))
+        .unwrap_or(Gender::Unknown)
+}
+
+fn compatible(g: Gender, want: Gender) -> bool {
+    want == Gender::Unknown || g == Gender::Unknown || g == want
+}
+
+/// A resolved candidate: its speaker span (if any) and resolution.
+type Slot = (Option<(usize, usize)>, Resolved);
+
+/// Pass 2: resolve speakers in text order and build the records.
+fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> {
+    let (ments, have_entities) = mentions(d, earlier);
+    // Order by position, remembering where each candidate went (for Inherit links).
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| cands[i].start);
+    let mut resolved: Vec<Option<Slot>> = vec![None; cands.len()];
+    let mut history: Vec<Resolved> = Vec::new();
+    let mut sentence_subject: Vec<(usize, usize)> = Vec::new(); // (sentence, cand) of raw speakers
+    for &ci in &order {
+        let c = &cands[ci];
+        let para = d.a.paragraphs.partition_point(|p| p.end <= c.start);
+        let r = match c.who {
+            Who::None => None,
+            Who::Raw(sp) => Some((
+                (sp.start, sp.end),
+                resolve_raw(d, &sp, &ments, have_entities, &history, para),
+            )),
+            Who::Inherit(i) => resolved
+                .get(i)
+                .cloned()
+                .flatten()
+                .and_then(|(s, r)| Some((s?, r))),
+            Who::SentenceSubject(k) => {
+                let s = d.a.sentence_of(k);
+                sentence_subject
+                    .iter()
+                    .rev()
+                    .find(|(ss, _)| *ss == s)
+                    .and_then(|(_, i)| resolved[*i].clone())
+                    .and_then(|(s, r)| Some((s?, r)))
+                    .or_else(|| {
+                        // The subject at the start of the sentence.
+                        let st = d.a.sentences[s].tokens.start;
+                        let sp = (st..k).find_map(|e| d.np_ending_at(e, st).filter(|_| true))?;
+                        Some((
+                            (sp.start, sp.end),
+                            resolve_raw(d, &sp, &ments, have_entities, &history, para),
+                        ))
+                    })
+            }
+        };
+        if let Some((_, res)) = &r {
+            if res.canonical.is_some() {
+                history.push(Resolved {
+                    para,
+                    ..res.clone()
+                });
+            }
+        }
+        if let Some(cue) = c.cue {
+            if matches!(c.who, Who::Raw(_) | Who::Inherit(_)) {
+                sentence_subject.push((
+                    d.a.sentence_of(
+                        d.a.tokens_in(cue.0, cue.1)
+                            .start
+                            .min(d.a.tokens.len().saturating_sub(1)),
+                    ),
+                    ci,
+                ));
+            }
+        }
+        resolved[ci] = Some((
+            r.as_ref().map(|x| x.0),
+            r.map(|x| x.1).unwrap_or(Resolved {
+                canonical: None,
+                typ: None,
+                gender: Gender::Unknown,
+                para,
+            }),
+        ));
+    }
+    let mut out = Vec::with_capacity(cands.len());
+    for (ci, c) in cands.drain(..).enumerate() {
+        let speaker = match resolved[ci].take() {
+            Some((Some((s, e)), res)) => Value::Span(
+                Span::new(s, e),
+                vec![
+                    ("canonical", res.canonical.map_or(Value::Null, Value::from)),
+                    ("type", res.typ.map_or(Value::Null, Value::from)),
+                ],
+            ),
+            _ => Value::Null,
+        };
+        let cue = c
+            .cue
+            .map_or(Value::Null, |(s, e)| Value::Span(Span::new(s, e), vec![]));
+        out.push(
+            Record::new("kind", c.kind.as_str(), Span::new(c.start, c.end))
+                .with("speaker", speaker)
+                .with("cue", cue),
+        );
+    }
+    out
+}
+
+fn strip_the(s: &str) -> &str {
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s)
+}
+
+fn resolve_raw(
+    d: &Doc<'_>,
+    sp: &RawSpeaker,
+    ments: &[Mention],
+    _have_entities: bool,
+    history: &[Resolved],
+    para: usize,
+) -> Resolved {
+    let mk = |canonical: Option<String>, typ: Option<&'static str>, gender: Gender| Resolved {
+        canonical,
+        typ,
+        gender,
+        para,
+    };
+    let recent = |pred: &dyn Fn(&Resolved) -> bool| -> Option<Resolved> {
+        history
+            .iter()
+            .rev()
+            .take(6)
+            .find(|h| h.para + 4 >= para && pred(h))
+            .cloned()
+    };
+    let before = |pred: &dyn Fn(&Mention) -> bool| -> Option<&Mention> {
+        let hi = ments.partition_point(|m| m.start < sp.start);
+        ments[..hi].iter().rev().take(40).find(|m| pred(m))
+    };
+    match sp.kind {
+        RawKind::Name => {
+            let name = d.text.get(sp.name_start..sp.end).unwrap_or("");
+            // An entity record over the name.
+            let hit = ments
+                .iter()
+                .filter(|m| m.start < sp.end && sp.name_start < m.end)
+                .max_by_key(|m| (m.end.min(sp.end) - m.start.max(sp.name_start), m.end));
+            if let Some(m) = hit {
+                return mk(Some(m.canonical.clone()), Some(m.typ), m.gender);
+            }
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            // The longest earlier name ending with the same word ("Peskov" → "Dmitry Peskov").
+            let full = before(&|m: &Mention| {
+                m.typ == "PERSON"
+                    && (m.canonical.ends_with(&format!(" {last}")) || m.canonical == last)
+            })
+            .map(|m| (m.canonical.clone(), m.gender));
+            if let Some((c, g)) = full {
+                if c.len() >= name.len() {
+                    return mk(Some(c), Some("PERSON"), g);
+                }
+            }
+            if let Some(h) = history.iter().rev().find(|h| {
+                h.canonical
+                    .as_deref()
+                    .is_some_and(|c| c.ends_with(&format!(" {last}")) && c.len() > name.len())
+            }) {
+                return mk(h.canonical.clone(), h.typ, h.gender);
+            }
+            let first = name.split(' ').next().unwrap_or("");
+            let g = d.lx.first_name_gender(first);
+            let typ = (g.is_some() && name.contains(' ')).then_some("PERSON");
+            mk(
+                Some(strip_the(name).to_string()),
+                typ,
+                g.unwrap_or(Gender::Unknown),
+            )
+        }
+        RawKind::Pronoun(p) => {
+            let (want_typ, want_g): (&[&str], Gender) = match p {
+                Pronoun::He => (&["PERSON"], Gender::Male),
+                Pronoun::She => (&["PERSON"], Gender::Female),
+                Pronoun::It => (&["ORGANIZATION", "LOCATION"], Gender::Unknown),
+                Pronoun::They => (&["ORGANIZATION", "PEOPLE"], Gender::Unknown),
+                Pronoun::Other => return mk(None, None, Gender::Unknown),
+            };
+            let from_hist = recent(&|h: &Resolved| {
+                h.typ.is_some_and(|t| want_typ.contains(&t)) && compatible(h.gender, want_g)
+                    || (h.typ.is_none() && want_typ.contains(&"PERSON") && h.gender == want_g)
+            });
+            if let Some(h) = from_hist {
+                return h;
+            }
+            if let Some(m) =
+                before(&|m: &Mention| want_typ.contains(&m.typ) && compatible(m.gender, want_g))
+            {
+                return mk(Some(m.canonical.clone()), Some(m.typ), m.gender);
+            }
+            let typ = match p {
+                Pronoun::He | Pronoun::She => Some("PERSON"),
+                _ => None,
+            };
+            mk(None, typ, want_g)
+        }
+        RawKind::PersonNoun(g) => {
+            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            let definite = text.starts_with("the ") || text.starts_with("The ");
+            if definite && word_len(text) <= 3 {
+                if let Some(h) =
+                    recent(&|h: &Resolved| h.typ == Some("PERSON") && compatible(h.gender, g))
+                {
+                    return h;
+                }
+            }
+            mk(Some(text.to_string()), Some("PERSON"), g)
+        }
+        RawKind::People => {
+            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            mk(Some(text.to_string()), None, Gender::Unknown)
+        }
+        RawKind::OrgNoun => {
+            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            let definite = text.starts_with("the ") || text.starts_with("The ");
+            if definite && word_len(text) <= 3 {
+                if let Some(h) = recent(&|h: &Resolved| {
+                    h.typ
+                        .is_some_and(|t| t == "ORGANIZATION" || t == "LOCATION")
+                }) {
+                    return h;
+                }
+                if let Some(h) = history.last().filter(|h| h.para + 2 >= para) {
+                    return h.clone();
+                }
+            }
+            mk(
+                Some(text.to_string()),
+                Some("ORGANIZATION"),
+                Gender::Unknown,
+            )
+        }
+        RawKind::OwnedOrg => {
+            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            mk(
+                Some(text.to_string()),
+                Some("ORGANIZATION"),
+                Gender::Unknown,
+            )
+        }
+    }
+}
+
+fn word_len(s: &str) -> usize {
+    s.split_whitespace().count()
+}
