@@ -1,0 +1,157 @@
+//! Places: tagger LOC mentions cleaned up (determiners, possessives, "Russia-led", "Moscow-Baku"),
+//! nationalities and place-named institutions dropped, and links to the GeoNames table.
+
+use newsx_core::{AnalyzedDocument, Field, Span, TextAnalysis, TokenKind};
+
+use crate::gazetteer::{Gazetteer, Lookup, Place, PlaceKind};
+use crate::lexicon::Lexicon;
+use crate::mentions::{
+    collapse_ws, field_index, is_capitalized, trim_tokens, MentionIndex, NerLabel, FIELDS,
+};
+
+/// A place mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention<'g> {
+    /// Where it is.
+    pub span: Span,
+    /// The gazetteer name when linked, else the mention text.
+    pub canonical: String,
+    /// The linked place, when the name is unambiguous.
+    pub place: Option<&'g Place>,
+}
+
+/// Finds the place mentions of a document.
+pub fn resolve<'g>(
+    doc: &AnalyzedDocument<'_>,
+    index: &MentionIndex,
+    lexicon: &Lexicon,
+    gazetteer: &'g Gazetteer,
+) -> Vec<PlaceMention<'g>> {
+    let mut out = Vec::new();
+    for m in &index.mentions {
+        let (text, an) = doc.field(m.field);
+        let r = trim_tokens(text, an, m.tokens.clone());
+        if r.is_empty() {
+            continue;
+        }
+        match m.label {
+            NerLabel::Loc => {}
+            // Hyphenated place compounds the tagger filed elsewhere ("Russia-Ukraine war").
+            NerLabel::Misc if r.len() == 1 => {
+                compound(
+                    m.field, text, an, r.start, lexicon, gazetteer, &mut out, true,
+                );
+                continue;
+            }
+            _ => continue,
+        }
+        if r.len() == 1
+            && compound(
+                m.field, text, an, r.start, lexicon, gazetteer, &mut out, false,
+            )
+        {
+            continue;
+        }
+        let start = an.tokens[r.start].start;
+        let end = an.tokens[r.end - 1].end;
+        let name = collapse_ws(&text[start..end]);
+        if lexicon.is_institution(&name) {
+            continue;
+        }
+        let lookup = gazetteer.lookup(&name);
+        if lookup == Lookup::Unknown && lexicon.is_demonym(&name) {
+            continue;
+        }
+        out.push(mention(Span::in_field(m.field, start, end), name, lookup));
+    }
+    // Untagged compounds: "Russia-led", "Moscow-Baku".
+    for field in FIELDS {
+        let (text, an) = doc.field(field);
+        for (t, tok) in an.tokens.iter().enumerate() {
+            if tok.kind == TokenKind::Word
+                && index.owner[field_index(field)][t] == crate::mentions::NONE
+                && tok.text(text).contains('-')
+            {
+                compound(field, text, an, t, lexicon, gazetteer, &mut out, true);
+            }
+        }
+    }
+    out
+}
+
+fn mention<'g>(span: Span, name: String, lookup: Lookup<'g>) -> PlaceMention<'g> {
+    match lookup {
+        Lookup::Unique(p) => PlaceMention {
+            span,
+            canonical: p.name.clone(),
+            place: Some(p),
+        },
+        _ => PlaceMention {
+            span,
+            canonical: name,
+            place: None,
+        },
+    }
+}
+
+/// A hyphenated token whose capitalised parts are places: "Russia-led" → Russia, "Moscow-Baku" →
+/// Moscow, Baku. With `strict`, every part must be a well-known place (country, state, continent
+/// or a city of 100,000+); otherwise the token was tagged LOC and the capitalised parts are kept
+/// when at least one is known. Returns true when the token was a compound.
+#[allow(clippy::too_many_arguments)]
+fn compound<'g>(
+    field: Field,
+    text: &str,
+    an: &TextAnalysis,
+    t: usize,
+    lexicon: &Lexicon,
+    gazetteer: &'g Gazetteer,
+    out: &mut Vec<PlaceMention<'g>>,
+    strict: bool,
+) -> bool {
+    let tok = an.tokens[t];
+    let word = tok.text(text);
+    if !word.contains('-') || gazetteer.lookup(word) != Lookup::Unknown {
+        return false;
+    }
+    let mut parts: Vec<(usize, &str)> = Vec::new();
+    let mut offset = tok.start;
+    for part in word.split('-') {
+        parts.push((offset, part));
+        offset += part.len() + 1;
+    }
+    // Trailing lower-case parts are a modifier ("-led", "-based").
+    while parts.last().is_some_and(|(_, p)| !is_capitalized(p)) {
+        parts.pop();
+    }
+    if parts.is_empty() || parts.iter().any(|(_, p)| !is_capitalized(p) || p.len() < 2) {
+        return false;
+    }
+    let found: Vec<(usize, &str, Lookup<'g>)> = parts
+        .iter()
+        .map(|&(o, p)| (o, p, gazetteer.lookup(p)))
+        .collect();
+    let well_known = |l: &Lookup<'_>| match l {
+        Lookup::Unique(p) => p.kind != PlaceKind::City || p.population >= 100_000,
+        _ => false,
+    };
+    let ok = if strict {
+        found.iter().all(|(_, _, l)| well_known(l))
+    } else {
+        found.iter().any(|(_, _, l)| well_known(l))
+    };
+    if !ok || (parts.len() == 1 && !strict && parts[0].1.len() == word.len()) {
+        return false;
+    }
+    for (o, p, l) in found {
+        if lexicon.is_demonym(p) && l == Lookup::Unknown {
+            continue;
+        }
+        out.push(mention(
+            Span::in_field(field, o, o + p.len()),
+            p.to_string(),
+            l,
+        ));
+    }
+    true
+}
