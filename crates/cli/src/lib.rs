@@ -1,2 +1,382 @@
-//! newsx-cli (in progress).
+//! # newsx-cli
+//!
+//! The `newsx` command line: `newsx run`, `newsx extractors`, `newsx check-config`.
+//!
+//! Exit codes: 0 success; 1 the run finished but wrote error records for some documents; 2 a fatal
+//! problem (bad configuration, missing input, unwritable output, write failure), reported on one line
+//! of standard error. A closed standard output (`newsx run ... | head`) ends the run quietly with 0.
+//!
+//! Adding a subcommand: add a variant to [`Command`] (with a clap `Args` struct) and an arm to
+//! [`dispatch`]; use [`load_config`] and [`build_pipeline`] to get the same configuration handling as
+//! `run`. Return [`ExitStatus`].
+//!
+//! ```
+//! use clap::Parser;
+//! use newsx_cli::{Cli, Command};
+//! let cli = Cli::try_parse_from(["newsx", "run", "--threads", "2", "--shard", "1/4", "in.jsonl"]).unwrap();
+//! match cli.command {
+//!     Command::Run(args) => {
+//!         assert_eq!(args.threads, Some(2));
+//!         assert_eq!(args.inputs.len(), 1);
+//!     }
+//!     _ => unreachable!(),
+//! }
+//! ```
 #![forbid(unsafe_code)]
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsx_runner::{
+    registry, Config, ExtractorKind, OutputFormat, OutputTarget, Pipeline, Progress, RunError,
+    RunOptions, Shard, Summary,
+};
+
+/// Who said what, who, where and when in English news, at corpus scale.
+#[derive(Debug, Parser)]
+#[command(name = "newsx", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract from articles (JSON Lines, plain-text files, directories, .gz, `-` for stdin).
+    Run(RunArgs),
+    /// List the extractors, what they emit and their options.
+    Extractors,
+    /// Validate a configuration file.
+    CheckConfig {
+        /// The TOML file.
+        file: PathBuf,
+    },
+}
+
+/// Output format flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// One JSON object per document.
+    Jsonl,
+    /// One CSV row per record.
+    Csv,
+}
+
+/// `newsx run`.
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Configuration file (default: the embedded config/newsx.toml, every extractor on).
+    #[arg(long, short)]
+    pub config: Option<PathBuf>,
+    /// Output file, or `-` for standard output (the default).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Output format (overrides `[output] format`).
+    #[arg(long, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Worker threads (default: every core).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+    /// Continue an interrupted run writing to --output.
+    #[arg(long, conflicts_with = "force")]
+    pub resume: bool,
+    /// Overwrite an existing --output.
+    #[arg(long)]
+    pub force: bool,
+    /// Only documents whose position modulo N equals I (e.g. `--shard 3/16` for Slurm arrays).
+    #[arg(long, value_name = "I/N")]
+    pub shard: Option<Shard>,
+    /// No progress bar, no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Inputs: files, directories (walked recursively in sorted order), `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+}
+
+/// How the process ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// 0.
+    Success,
+    /// 1: some documents became error records.
+    DocumentErrors,
+    /// 2: fatal.
+    Fatal,
+}
+
+impl ExitStatus {
+    /// The process exit code.
+    pub fn code(self) -> i32 {
+        match self {
+            ExitStatus::Success => 0,
+            ExitStatus::DocumentErrors => 1,
+            ExitStatus::Fatal => 2,
+        }
+    }
+}
+
+/// Parses the command line, runs it and returns the exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match dispatch(cli.command) {
+        Ok(status) => status.code(),
+        Err(e) => {
+            eprintln!("newsx: error: {e:#}");
+            ExitStatus::Fatal.code()
+        }
+    }
+}
+
+/// Runs one subcommand. Errors are fatal (exit 2).
+pub fn dispatch(command: Command) -> Result<ExitStatus> {
+    match command {
+        Command::Run(args) => run(args),
+        Command::Extractors => {
+            print_extractors();
+            Ok(ExitStatus::Success)
+        }
+        Command::CheckConfig { file } => {
+            let config = load_config(Some(&file))?;
+            let pipeline = build_pipeline(&config)?;
+            let skipped = Pipeline::unavailable(&config);
+            println!(
+                "{}: ok (extractors: {})",
+                file.display(),
+                if pipeline.is_empty() {
+                    "none".to_string()
+                } else {
+                    pipeline.emitted_names().join(", ")
+                }
+            );
+            if !skipped.is_empty() {
+                println!(
+                    "not built into this binary, skipped: {}",
+                    skipped.join(", ")
+                );
+            }
+            Ok(ExitStatus::Success)
+        }
+    }
+}
+
+/// The configuration file, or the embedded default.
+pub fn load_config(path: Option<&Path>) -> Result<Config> {
+    Ok(match path {
+        Some(p) => Config::load(p)?,
+        None => Config::default(),
+    })
+}
+
+/// The pipeline a configuration asks for.
+pub fn build_pipeline(config: &Config) -> Result<Pipeline> {
+    Ok(Pipeline::from_config(config)?)
+}
+
+fn run(args: RunArgs) -> Result<ExitStatus> {
+    let config = load_config(args.config.as_deref())?;
+    let pipeline = build_pipeline(&config)?;
+    let skipped = Pipeline::unavailable(&config);
+    if !skipped.is_empty() && !args.quiet {
+        eprintln!(
+            "newsx: note: extractors not built into this binary, skipped: {}",
+            skipped.join(", ")
+        );
+    }
+    let output = match &args.output {
+        None => OutputTarget::Stdout,
+        Some(p) if p.as_os_str() == "-" => OutputTarget::Stdout,
+        Some(p) => OutputTarget::File(p.clone()),
+    };
+    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(progress_bar);
+    let on_progress = |p: &Progress| {
+        if let Some(bar) = &bar {
+            if let Some(total) = p.total_bytes {
+                bar.set_length(total);
+            }
+            bar.set_position(p.bytes);
+            bar.set_message(format!("{} docs", p.documents));
+        }
+    };
+    let result = newsx_runner::run(
+        &config,
+        &pipeline,
+        RunOptions {
+            inputs: args.inputs.clone(),
+            output: Some(output),
+            format: args.format.map(|f| match f {
+                FormatArg::Jsonl => OutputFormat::Jsonl,
+                FormatArg::Csv => OutputFormat::Csv,
+            }),
+            threads: args.threads,
+            resume: args.resume,
+            force: args.force,
+            shard: args.shard,
+            progress: Some(&on_progress),
+        },
+    );
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
+    let summary = match result {
+        Ok(s) => s,
+        Err(RunError::BrokenPipe) => return Ok(ExitStatus::Success),
+        Err(e) => return Err(e).context("run failed"),
+    };
+    if !args.quiet {
+        eprintln!("newsx: {}", summary_line(&summary));
+    }
+    Ok(if summary.errors_total > 0 {
+        ExitStatus::DocumentErrors
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn progress_bar() -> indicatif::ProgressBar {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        None,
+        indicatif::ProgressDrawTarget::stderr_with_hz(4),
+    );
+    let style = indicatif::ProgressStyle::with_template(
+        "{spinner} [{elapsed_precise}] {bytes}/{total_bytes} ({bytes_per_sec}, eta {eta}) {msg}",
+    )
+    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
+    bar.set_style(style);
+    bar.enable_steady_tick(Duration::from_millis(250));
+    bar
+}
+
+/// The one-line summary printed at the end of a run.
+pub fn summary_line(s: &Summary) -> String {
+    let secs = s.elapsed.as_secs_f64().max(1e-9);
+    let records: Vec<String> = s.records.iter().map(|(n, c)| format!("{n} {c}")).collect();
+    let mut line = format!("{} documents, {} errors", s.documents, s.errors);
+    if s.resumed > 0 {
+        line.push_str(&format!(" ({} committed earlier skipped)", s.resumed));
+    }
+    if !records.is_empty() {
+        line.push_str(&format!(", records: {}", records.join(", ")));
+    }
+    line.push_str(&format!(
+        " | {:.2}s, {:.0} docs/s, {:.1} MB/s",
+        secs,
+        s.documents as f64 / secs,
+        s.bytes as f64 / 1e6 / secs
+    ));
+    line
+}
+
+fn print_extractors() {
+    println!("Extractors ([extractors.<name>] tables of the configuration; output keys in this order):\n");
+    for info in registry::KNOWN {
+        let status = if registry::is_available(info.name) {
+            "built in".to_string()
+        } else {
+            format!(
+                "not built into this binary (Cargo feature `{}`)",
+                info.feature
+            )
+        };
+        println!("{}  [{}]", info.name, status);
+        println!("    emits:    {}", info.emits);
+        if !info.requires.is_empty() {
+            println!(
+                "    requires: {} (run first, hidden unless enabled)",
+                info.requires.join(", ")
+            );
+        }
+        if !info.uses.is_empty() {
+            println!("    uses:     {} (when enabled)", info.uses.join(", "));
+        }
+        let section = default_section(info.name);
+        if !section.is_empty() {
+            println!("    default configuration:");
+            for line in section {
+                println!("      {line}");
+            }
+        }
+        println!();
+    }
+    let others: Vec<&str> = ExtractorKind::ALL
+        .iter()
+        .filter(|k| !k.is_test_support() && !registry::KNOWN.iter().any(|i| i.name == k.name()))
+        .map(|k| k.name())
+        .collect();
+    if !others.is_empty() {
+        println!("Also built in: {}", others.join(", "));
+    }
+}
+
+/// The lines of `[extractors.<name>]` in the embedded default configuration.
+fn default_section(name: &str) -> Vec<&'static str> {
+    let header = format!("[extractors.{name}]");
+    newsx_runner::DEFAULT_CONFIG
+        .lines()
+        .skip_while(|l| l.trim() != header)
+        .take_while(|l| !l.trim().is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn parses_run_flags() {
+        let cli = Cli::try_parse_from([
+            "newsx", "run", "-o", "out.csv", "--format", "csv", "--resume", "--quiet", "a", "b",
+        ])
+        .unwrap();
+        let Command::Run(args) = cli.command else {
+            panic!("not run")
+        };
+        assert_eq!(args.format, Some(FormatArg::Csv));
+        assert!(args.resume && args.quiet && !args.force);
+        assert_eq!(args.inputs, [PathBuf::from("a"), PathBuf::from("b")]);
+        assert!(Cli::try_parse_from(["newsx", "run", "--shard", "4/4", "a"]).is_err());
+        assert!(Cli::try_parse_from(["newsx", "run", "--resume", "--force", "a"]).is_err());
+        assert!(Cli::try_parse_from(["newsx", "run"]).is_err());
+    }
+
+    #[test]
+    fn default_sections_are_found() {
+        assert_eq!(default_section("dates")[0], "[extractors.dates]");
+        assert!(default_section("nope").is_empty());
+    }
+
+    #[test]
+    fn summary_line_reports_rates() {
+        let s = Summary {
+            documents: 10,
+            errors: 1,
+            errors_total: 1,
+            records: vec![("dates", 4)],
+            bytes: 2_000_000,
+            elapsed: Duration::from_secs(2),
+            resumed: 0,
+        };
+        assert_eq!(
+            summary_line(&s),
+            "10 documents, 1 errors, records: dates 4 | 2.00s, 5 docs/s, 1.0 MB/s"
+        );
+    }
+}
