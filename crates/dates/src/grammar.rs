@@ -1,0 +1,1711 @@
+//! The temporal grammar: hand-written patterns over classified tokens, and their normalisation against the
+//! document creation time (DCT).
+//!
+//! At each token that can start an expression every pattern family is tried and the longest match wins;
+//! matches never overlap. Values follow TIMEX3; relative expressions are anchored to the DCT, bare
+//! weekdays, months, seasons and quarters resolve to the past unless the sentence marks the future.
+
+use newsx_core::{TextAnalysis, TokenKind};
+
+use crate::calendar::{add_months, add_weeks, easter, fmt_year, iso_week_monday, nth_weekday, Day};
+use crate::lexicon::{Kw, Lex, Lexicon, Pod, Season, Unit};
+use crate::{Timex, TimexType};
+
+/// Direction used to resolve an underspecified calendar name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    /// The most recent one, today included.
+    Past,
+    /// The next one, today included.
+    Future,
+    /// Strictly before (the "last Friday").
+    Last,
+    /// Strictly after ("next Friday").
+    Next,
+    /// The one in the current period ("this Friday").
+    This,
+}
+
+/// One match: the token after its end and the expression (byte offsets filled in by the caller).
+struct M {
+    end: usize,
+    t: Timex,
+    /// A second expression found inside the last token (the "24" of "Dec. 22-24").
+    extra: Option<Timex>,
+}
+
+fn tx(kind: TimexType, value: String) -> Timex {
+    Timex {
+        kind,
+        start: 0,
+        end: 0,
+        value,
+        modifier: None,
+        freq: None,
+        quant: None,
+    }
+}
+
+fn m(end: usize, kind: TimexType, value: String) -> Option<M> {
+    Some(M {
+        end,
+        t: tx(kind, value),
+        extra: None,
+    })
+}
+
+fn with_mod(mut x: M, md: &'static str) -> M {
+    if x.t.modifier.is_none() {
+        x.t.modifier = Some(md);
+    }
+    x
+}
+
+/// Past-tense verbs that, right before a weekday, anchor it in the past ("said Monday").
+const PAST_VERBS: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "met", "came", "went", "began", "took", "gave",
+    "made", "held", "won", "lost", "left", "saw", "got", "fell", "rose", "sold", "bought", "spoke",
+    "wrote", "ran", "hit", "put", "set", "quit", "cut", "led", "paid", "sent", "found", "broke",
+    "struck", "fought", "shot", "killed", "became", "felt", "kept", "brought", "thought", "heard",
+    "meant", "stood", "won't",
+];
+
+/// Words that mark a sentence as being about the future.
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "wo",
+    "scheduled",
+    "expected",
+    "expects",
+    "plans",
+    "plan",
+    "planned",
+    "intends",
+    "upcoming",
+    "tomorrow",
+    "next",
+    "coming",
+    "slated",
+    "due",
+];
+
+pub(crate) struct Parser<'a> {
+    text: &'a str,
+    an: &'a TextAnalysis,
+    lex: Vec<Lex>,
+    dct: Option<Day>,
+    fut_cache: std::cell::Cell<(usize, bool)>,
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(lexicon: &Lexicon, text: &'a str, an: &'a TextAnalysis, dct: Option<Day>) -> Self {
+        let lex = an
+            .tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word
+                | TokenKind::Number
+                | TokenKind::Abbreviation
+                | TokenKind::Possessive => lexicon.classify(t.text(text)),
+                TokenKind::Clitic | TokenKind::Quote | TokenKind::Punct | TokenKind::Initial => {
+                    Lex::No
+                }
+            })
+            .collect();
+        Parser {
+            text,
+            an,
+            lex,
+            dct,
+            fut_cache: std::cell::Cell::new((usize::MAX, false)),
+        }
+    }
+
+    pub fn run(&self, out: &mut Vec<Timex>) {
+        let n = self.lex.len();
+        let mut i = 0;
+        while i < n {
+            if self.lex[i] == Lex::No {
+                i += 1;
+                continue;
+            }
+            match self.top(i) {
+                Some(mut found) if found.end > i => {
+                    found.t.start = self.an.tokens[i].start;
+                    found.t.end = self.an.tokens[found.end - 1].end;
+                    out.push(found.t);
+                    if let Some(x) = found.extra {
+                        out.push(x);
+                    }
+                    i = found.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
+    // ---- token helpers ----
+
+    fn l(&self, j: usize) -> Lex {
+        self.lex.get(j).copied().unwrap_or(Lex::No)
+    }
+
+    fn kw(&self, j: usize, k: Kw) -> bool {
+        self.l(j) == Lex::Kw(k)
+    }
+
+    fn tok(&self, j: usize) -> &'a str {
+        self.an
+            .tokens
+            .get(j)
+            .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn is_punct(&self, j: usize, p: &str) -> bool {
+        self.an
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Punct && &self.text[t.start..t.end] == p)
+    }
+
+    fn capitalized(&self, j: usize) -> bool {
+        self.tok(j).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn sentence_start(&self, j: usize) -> bool {
+        if j == 0 {
+            return true;
+        }
+        let s = self.an.sentence_of(j);
+        self.an
+            .sentences
+            .get(s)
+            .is_some_and(|s| s.tokens.start == j)
+            || self
+                .an
+                .tokens
+                .get(j - 1)
+                .is_some_and(|t| t.kind == TokenKind::Quote)
+    }
+
+    /// A word that introduces a temporal name ("in May", "since March", "early June").
+    fn temporal_prep(&self, j: usize) -> bool {
+        matches!(
+            self.l(j),
+            Lex::Kw(
+                Kw::In
+                    | Kw::Of
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::During
+                    | Kw::Through
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Between
+                    | Kw::And
+                    | Kw::Or
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::Last
+                    | Kw::Next
+                    | Kw::This
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::Each
+                    | Kw::Every
+                    | Kw::For
+                    | Kw::On
+                    | Kw::Past
+                    | Kw::Coming
+                    | Kw::Previous
+                    | Kw::Following
+                    | Kw::The
+                    | Kw::Over
+            )
+        ) || matches!(
+            self.tok(j).to_ascii_lowercase().as_str(),
+            "throughout" | "late" | "early" | "mid" | "as" | "till" | "around"
+        )
+    }
+
+    /// Does the sentence of token `j` speak about the future?
+    fn future(&self, j: usize) -> bool {
+        // A past verb right before the expression wins ("said Monday", "met on Friday").
+        let mut p = j;
+        while p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::On | Kw::Last | Kw::This)) {
+            p -= 1;
+        }
+        if p > 0 {
+            let prev = self.tok(p - 1).to_ascii_lowercase();
+            if PAST_VERBS.contains(&prev.as_str()) || (prev.len() > 4 && prev.ends_with("ed")) {
+                return false;
+            }
+        }
+        let s = self.an.sentence_of(j);
+        let (cached, flag) = self.fut_cache.get();
+        if cached == s {
+            return flag;
+        }
+        let flag = self.an.sentences.get(s).is_some_and(|sent| {
+            let toks = &self.an.tokens[sent.tokens.clone()];
+            toks.iter().enumerate().any(|(k, t)| {
+                let w = t.text(self.text);
+                if w.len() > 10 {
+                    return false;
+                }
+                let lw = w.to_ascii_lowercase();
+                if FUTURE_MARKERS.contains(&lw.as_str()) {
+                    // "due to" is causal, "next to" spatial.
+                    let nxt = toks
+                        .get(k + 1)
+                        .map(|t| t.text(self.text).to_ascii_lowercase());
+                    return !((lw == "due" || lw == "next") && nxt.as_deref() == Some("to"));
+                }
+                lw == "going"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("to"))
+            })
+        });
+        self.fut_cache.set((s, flag));
+        flag
+    }
+
+    fn default_dir(&self, j: usize) -> Dir {
+        if self.future(j) {
+            Dir::Future
+        } else {
+            Dir::Past
+        }
+    }
+
+    // ---- values ----
+
+    fn day_val(&self, d: Option<Day>) -> String {
+        d.map_or_else(|| "XXXX-XX-XX".to_string(), Day::fmt)
+    }
+
+    fn rel_day(&self, n: i64) -> String {
+        self.day_val(self.dct.map(|d| d.add_days(n)))
+    }
+
+    /// The period of `unit` that is `n` periods away from the DCT's.
+    fn rel_unit(&self, unit: Unit, n: i64) -> String {
+        let Some(d) = self.dct else {
+            return match unit {
+                Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+                Unit::Week => "XXXX-WXX",
+                Unit::Weekend => "XXXX-WXX-WE",
+                Unit::Month => "XXXX-XX",
+                Unit::Quarter => "XXXX-QX",
+                Unit::Year => "XXXX",
+                Unit::Decade => "XXX",
+                Unit::Century => "XX",
+            }
+            .to_string();
+        };
+        match unit {
+            Unit::Second | Unit::Minute | Unit::Hour => d.fmt(),
+            Unit::Day => d.add_days(n).fmt(),
+            Unit::Week => {
+                let (y, w) = d.iso_week();
+                let (y, w) = add_weeks(y, w, n);
+                format!("{}-W{w:02}", fmt_year(y))
+            }
+            Unit::Weekend => {
+                let (y, w) = d.iso_week();
+                let (y, w) = add_weeks(y, w, n);
+                format!("{}-W{w:02}-WE", fmt_year(y))
+            }
+            Unit::Month => {
+                let (y, m) = add_months(d.y, d.m, n);
+                format!("{}-{m:02}", fmt_year(y))
+            }
+            Unit::Quarter => {
+                let idx = d.y * 4 + i64::from(d.quarter()) - 1 + n;
+                format!("{}-Q{}", fmt_year(idx.div_euclid(4)), idx.rem_euclid(4) + 1)
+            }
+            Unit::Year => fmt_year(d.y + n),
+            Unit::Decade => format!("{:03}", d.y.div_euclid(10) + n),
+            Unit::Century => format!("{:02}", d.y.div_euclid(100) + n),
+        }
+    }
+
+    fn weekday_day(&self, wd: u8, dir: Dir) -> Option<Day> {
+        let d = self.dct?;
+        let cw = i64::from(d.weekday());
+        let wd = i64::from(wd);
+        let off = match dir {
+            Dir::Past => -(cw - wd).rem_euclid(7),
+            Dir::Future => (wd - cw).rem_euclid(7),
+            Dir::Last => -((cw - wd - 1).rem_euclid(7) + 1),
+            Dir::Next => (wd - cw - 1).rem_euclid(7) + 1,
+            Dir::This => wd - cw,
+        };
+        Some(d.add_days(off))
+    }
+
+    fn weekday_val(&self, wd: u8, dir: Dir) -> String {
+        match self.weekday_day(wd, dir) {
+            Some(d) => d.fmt(),
+            None => format!("XXXX-WXX-{wd}"),
+        }
+    }
+
+    fn month_year(&self, m: u8, dir: Dir) -> Option<i64> {
+        let d = self.dct?;
+        let (cm, m) = (d.m, u32::from(m));
+        Some(match dir {
+            Dir::Past => d.y - i64::from(m > cm),
+            Dir::Future => d.y + i64::from(m < cm),
+            Dir::Last => d.y - i64::from(m >= cm),
+            Dir::Next => d.y + i64::from(m <= cm),
+            Dir::This => d.y,
+        })
+    }
+
+    fn month_val(&self, m: u8, dir: Dir) -> String {
+        match self.month_year(m, dir) {
+            Some(y) => format!("{}-{m:02}", fmt_year(y)),
+            None => format!("XXXX-{m:02}"),
+        }
+    }
+
+    /// Month and day without a year: the nearest occurrence, leaning to the past, or the next one when the
+    /// sentence speaks of the future.
+    fn month_day_val(&self, m: u8, d: u8, future: bool) -> String {
+        let Some(dct) = self.dct else {
+            return format!("XXXX-{m:02}-{d:02}");
+        };
+        let cand = |y: i64| Day::new(y, u32::from(m), u32::from(d));
+        let Some(this) = cand(dct.y).or_else(|| cand(dct.y - 1)) else {
+            return format!("XXXX-{m:02}-{d:02}");
+        };
+        let diff = this.number() - dct.number();
+        let y = if future {
+            dct.y + i64::from(diff < -1)
+        } else if diff > 92 {
+            dct.y - 1
+        } else if diff < -275 {
+            dct.y + 1
+        } else {
+            dct.y
+        };
+        match cand(y) {
+            Some(day) => day.fmt(),
+            None => format!("{}-{m:02}-{d:02}", fmt_year(y)),
+        }
+    }
+
+    fn season_val(&self, s: Season, dir: Dir) -> String {
+        let Some(d) = self.dct else {
+            return format!("XXXX-{}", s.code());
+        };
+        // Seasons as ordinals: year * 4 + index, winter belonging to the year it starts in.
+        let (sy, si) = match d.m {
+            3..=5 => (d.y, 0),
+            6..=8 => (d.y, 1),
+            9..=11 => (d.y, 2),
+            12 => (d.y, 3),
+            _ => (d.y - 1, 3),
+        };
+        let cur = sy * 4 + si;
+        let idx = s.index();
+        let past = cur - (si - idx).rem_euclid(4);
+        let ord = match dir {
+            Dir::Past => past,
+            Dir::Future => cur + (idx - si).rem_euclid(4),
+            Dir::Last => {
+                if past == cur {
+                    cur - 4
+                } else {
+                    past
+                }
+            }
+            Dir::Next => cur + (idx - si - 1).rem_euclid(4) + 1,
+            Dir::This => sy * 4 + idx,
+        };
+        format!("{}-{}", fmt_year(ord.div_euclid(4)), s.code())
+    }
+
+    fn quarter_val(&self, q: u8, dir: Dir) -> String {
+        let Some(d) = self.dct else {
+            return format!("XXXX-Q{q}");
+        };
+        let cq = i64::from(d.quarter());
+        let q64 = i64::from(q);
+        let y = match dir {
+            Dir::Past | Dir::Last => d.y - i64::from(q64 > cq),
+            Dir::Future | Dir::Next => d.y + i64::from(q64 < cq),
+            Dir::This => d.y,
+        };
+        format!("{}-Q{q}", fmt_year(y))
+    }
+
+    fn year_of_two_digits(&self, yy: u32) -> i64 {
+        let yy = i64::from(yy);
+        match self.dct {
+            Some(d) => {
+                let c = d.y.div_euclid(100) * 100;
+                [c - 100 + yy, c + yy, c + 100 + yy]
+                    .into_iter()
+                    .min_by_key(|y| (y - d.y - 10).abs())
+                    .unwrap_or(c + yy)
+            }
+            None => {
+                if yy < 50 {
+                    2000 + yy
+                } else {
+                    1900 + yy
+                }
+            }
+        }
+    }
+
+    fn holiday_val(&self, month: u32, day: u32, j: usize) -> String {
+        self.month_day_val(month as u8, day as u8, self.future(j))
+    }
+
+    // ---- grammar ----
+
+    fn top(&self, i: usize) -> Option<M> {
+        let mut best: Option<M> = None;
+        let mut consider = |c: Option<M>| {
+            if let Some(c) = c {
+                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
+            }
+        };
+        consider(self.modded(i));
+        consider(self.position(i));
+        consider(self.core(i));
+        best
+    }
+
+    /// Everything without a leading quantity/position modifier.
+    fn core(&self, i: usize) -> Option<M> {
+        let mut best: Option<M> = None;
+        for c in [
+            self.the_phrase(i),
+            self.a_phrase(i),
+            self.relative(i),
+            self.absolute(i),
+            self.deictic(i),
+            self.duration(i),
+            self.set(i),
+            self.time(i),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        let mut b = best?;
+        // "two years or so", "three weeks or more"
+        if b.t.kind == TimexType::Duration && self.kw(b.end, Kw::Or) {
+            if self.kw(b.end + 1, Kw::So) {
+                b.end += 2;
+                b.t.modifier.get_or_insert("APPROX");
+            } else if self.kw(b.end + 1, Kw::More) {
+                b.end += 2;
+                b.t.modifier.get_or_insert("EQUAL_OR_MORE");
+            } else if self.kw(b.end + 1, Kw::Less) {
+                b.end += 2;
+                b.t.modifier.get_or_insert("EQUAL_OR_LESS");
+            }
+        }
+        Some(b)
+    }
+
+    /// "about two years", "more than a decade", "at least 10 days", "nearly four-year".
+    fn modded(&self, i: usize) -> Option<M> {
+        let (j, md, dates_too) = match self.l(i) {
+            Lex::Kw(Kw::Approx) => (i + 1, "APPROX", true),
+            Lex::Kw(Kw::Some) if matches!(self.l(i + 1), Lex::Num(_) | Lex::Digits(..)) => {
+                (i + 1, "APPROX", false)
+            }
+            Lex::Kw(Kw::More) if self.kw(i + 1, Kw::Than) => (i + 2, "MORE_THAN", false),
+            Lex::Kw(Kw::Less) if self.kw(i + 1, Kw::Than) => (i + 2, "LESS_THAN", false),
+            Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Least) => (i + 2, "EQUAL_OR_MORE", false),
+            Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Most) => (i + 2, "EQUAL_OR_LESS", false),
+            Lex::Kw(Kw::Up) if self.kw(i + 1, Kw::To) => (i + 2, "EQUAL_OR_LESS", false),
+            Lex::Kw(Kw::No) if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) => {
+                (i + 3, "EQUAL_OR_LESS", false)
+            }
+            Lex::Kw(Kw::Over) if !self.kw(i + 1, Kw::The) => (i + 1, "MORE_THAN", false),
+            Lex::Kw(Kw::Under) if !self.kw(i + 1, Kw::The) => (i + 1, "LESS_THAN", false),
+            Lex::Kw(Kw::Within) if !self.kw(i + 1, Kw::The) => (i + 1, "EQUAL_OR_LESS", false),
+            _ => return None,
+        };
+        let inner = self.core(j)?;
+        let is_duration = inner.t.kind == TimexType::Duration;
+        let is_ago = !is_duration && self.ends_with_ago(inner.end);
+        if is_duration || is_ago || (dates_too && matches!(inner.t.kind, TimexType::Time)) {
+            return Some(with_mod(inner, md)).map(|mut x| {
+                x.end = x.end.max(j);
+                x
+            });
+        }
+        None
+    }
+
+    fn ends_with_ago(&self, end: usize) -> bool {
+        end > 0
+            && matches!(
+                self.l(end - 1),
+                Lex::Kw(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Hence)
+            )
+    }
+
+    /// "early next year", "late November", "mid-2024", "the end of the month", "earlier this year".
+    fn position(&self, i: usize) -> Option<M> {
+        let (j, md) = match self.l(i) {
+            Lex::Kw(Kw::Early) => (i + 1, "START"),
+            Lex::Kw(Kw::Late) => (i + 1, "END"),
+            Lex::Kw(Kw::Mid | Kw::Middle) if !self.kw(i + 1, Kw::Of) => (i + 1, "MID"),
+            Lex::Kw(Kw::Earlier) if matches!(self.l(i + 1), Lex::Kw(Kw::This | Kw::Today)) => {
+                (i + 1, "START")
+            }
+            Lex::Kw(Kw::Later) if matches!(self.l(i + 1), Lex::Kw(Kw::This | Kw::Today)) => {
+                (i + 1, "END")
+            }
+            Lex::Kw(Kw::The | Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => {
+                let k = i + usize::from(self.kw(i, Kw::The));
+                let md = match self.l(k) {
+                    Lex::Kw(Kw::End) => "END",
+                    Lex::Kw(Kw::Beginning | Kw::Start) => "START",
+                    Lex::Kw(Kw::Middle) => "MID",
+                    _ => return None,
+                };
+                if !self.kw(k + 1, Kw::Of) {
+                    return None;
+                }
+                let j = k + 2;
+                if self.kw(j, Kw::The) {
+                    // "the end of the year/month/week/quarter": the current one.
+                    if let Lex::Unit(
+                        u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade),
+                        false,
+                    ) = self.l(j + 1)
+                    {
+                        let mut x = m(j + 2, TimexType::Date, self.rel_unit(u, 0))?;
+                        x.t.modifier = Some(md);
+                        return Some(x);
+                    }
+                }
+                (j, md)
+            }
+            _ => return None,
+        };
+        let inner = self.core(j)?;
+        if inner.t.kind != TimexType::Date && inner.t.kind != TimexType::Time {
+            return None;
+        }
+        Some(with_mod(inner, md))
+    }
+
+    /// The number in "three", "3", "a few", "several", "a couple of": value (None = unspecified), tokens
+    /// used, and whether it was an explicit count.
+    fn quantity(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        match self.l(i) {
+            Lex::Num(n) => {
+                // "twenty four", "two hundred"
+                match self.l(i + 1) {
+                    Lex::Num(o) if n >= 20 && n % 10 == 0 && n < 100 && o < 10 => {
+                        Some((Some(n + o), 2))
+                    }
+                    Lex::Num(100) if n < 10 => Some((Some(n * 100), 2)),
+                    _ => Some((Some(n), 1)),
+                }
+            }
+            Lex::Digits(v, len) if len <= 4 && !self.after_money(i) => Some((Some(v), 1)),
+            Lex::Kw(Kw::Several | Kw::Many) => Some((None, 1)),
+            Lex::Kw(Kw::Few) => Some((None, 1)),
+            Lex::Kw(Kw::A) if self.kw(i + 1, Kw::Few) => Some((None, 2)),
+            Lex::Kw(Kw::A) if self.kw(i + 1, Kw::Couple) => {
+                Some((Some(2), 2 + usize::from(self.kw(i + 2, Kw::Of))))
+            }
+            Lex::Kw(Kw::Couple) => Some((Some(2), 1 + usize::from(self.kw(i + 1, Kw::Of)))),
+            _ => None,
+        }
+    }
+
+    fn after_money(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.tok(i - 1),
+                "$" | "£" | "€" | "¥" | "#" | "US$" | "No." | "no."
+            )
+    }
+
+    fn dur_value(n: Option<u32>, u: Unit) -> String {
+        let (d, t) = u.designator();
+        let n = n.map_or_else(|| "X".to_string(), |n| n.to_string());
+        if t {
+            format!("PT{n}{d}")
+        } else {
+            format!("P{n}{d}")
+        }
+    }
+
+    /// "three years", "30 days", "several weeks", "four-year", "two years ago", "a few days later".
+    fn duration(&self, i: usize) -> Option<M> {
+        if let Lex::HyphDur(n, u) = self.l(i) {
+            return m(i + 1, TimexType::Duration, Self::dur_value(n, u));
+        }
+        let (n, used) = self.quantity(i)?;
+        let mut j = i + used;
+        if matches!(self.l(j), Lex::Kw(Kw::More | Kw::Additional)) {
+            j += 1;
+        }
+        if matches!(self.l(j), Lex::Kw(Kw::Trading | Kw::Business)) {
+            j += 1;
+        }
+        let Lex::Unit(u, plural) = self.l(j) else {
+            return None;
+        };
+        if n == Some(1) && plural
+            || n.is_some_and(|n| n > 1)
+                && !plural
+                && !matches!(self.l(i), Lex::Num(_) | Lex::Digits(..))
+        {
+            return None;
+        }
+        // "two hundred years" etc. keep; "5 years" with a year-like 4-digit number is fine too.
+        self.duration_tail(j + 1, n, u)
+    }
+
+    /// After "N units": "ago" → a date, else a duration.
+    fn duration_tail(&self, j: usize, n: Option<u32>, u: Unit) -> Option<M> {
+        let sign = match self.l(j) {
+            Lex::Kw(Kw::Ago | Kw::Earlier | Kw::Before) => -1,
+            Lex::Kw(Kw::Later | Kw::Hence) => 1,
+            Lex::Kw(Kw::From) if self.kw(j + 1, Kw::Now) => {
+                return self.shifted(j + 2, n, u, 1);
+            }
+            _ => return m(j, TimexType::Duration, Self::dur_value(n, u)),
+        };
+        // "before" / "later" need nothing after ("two days before the vote" is anaphoric).
+        if self.kw(j, Kw::Before) {
+            return m(j, TimexType::Duration, Self::dur_value(n, u));
+        }
+        self.shifted(j + 1, n, u, sign)
+    }
+
+    fn shifted(&self, end: usize, n: Option<u32>, u: Unit, sign: i64) -> Option<M> {
+        let value = match n {
+            None => (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
+            Some(n) => match u {
+                Unit::Quarter => self.rel_unit(Unit::Quarter, sign * i64::from(n)),
+                Unit::Decade => self.rel_unit(Unit::Year, sign * 10 * i64::from(n)),
+                Unit::Century => self.rel_unit(Unit::Year, sign * 100 * i64::from(n)),
+                Unit::Second | Unit::Minute | Unit::Hour => {
+                    return m(
+                        end,
+                        TimexType::Time,
+                        (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
+                    )
+                }
+                _ => self.rel_unit(u, sign * i64::from(n)),
+            },
+        };
+        m(end, TimexType::Date, value)
+    }
+
+    /// Phrases opened by "a"/"an": "a year", "a week ago", "a few days", "a couple of years".
+    fn a_phrase(&self, i: usize) -> Option<M> {
+        if !self.kw(i, Kw::A) {
+            return None;
+        }
+        if let Lex::Unit(u, false) = self.l(i + 1) {
+            if u == Unit::Weekend {
+                return None;
+            }
+            return self.duration_tail(i + 2, Some(1), u);
+        }
+        if let Lex::HyphDur(n, u) = self.l(i + 1) {
+            // "a three-year period", "a 10-year term": the noun belongs to the expression.
+            if matches!(self.l(i + 2), Lex::Kw(Kw::Period))
+                || self.tok(i + 2).eq_ignore_ascii_case("term")
+            {
+                return m(i + 3, TimexType::Duration, Self::dur_value(n, u));
+            }
+        }
+        None
+    }
+
+    /// Phrases opened by "the".
+    fn the_phrase(&self, i: usize) -> Option<M> {
+        if !self.kw(i, Kw::The) {
+            return None;
+        }
+        let j = i + 1;
+        match self.l(j) {
+            Lex::Kw(Kw::Past)
+                if !matches!(
+                    self.l(j + 1),
+                    Lex::Unit(..)
+                        | Lex::Num(_)
+                        | Lex::Digits(..)
+                        | Lex::Kw(Kw::Few | Kw::Several | Kw::Couple)
+                ) =>
+            {
+                m(j + 1, TimexType::Date, "PAST_REF".into())
+            }
+            Lex::Kw(Kw::Future) => m(j + 1, TimexType::Date, "FUTURE_REF".into()),
+            Lex::Kw(Kw::Near) if matches!(self.l(j + 1), Lex::Kw(Kw::Future | Kw::Term)) => {
+                m(j + 2, TimexType::Date, "FUTURE_REF".into())
+            }
+            Lex::Kw(Kw::Present)
+                if !matches!(self.l(j + 1), Lex::Unit(..))
+                    && self
+                        .an
+                        .tokens
+                        .get(j + 1)
+                        .is_none_or(|t| t.kind == TokenKind::Punct) =>
+            {
+                m(j + 1, TimexType::Date, "PRESENT_REF".into())
+            }
+            Lex::Decade(d) => m(j + 1, TimexType::Date, format!("{d:03}")),
+            Lex::MidDecade(d) => {
+                m(j + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, "MID"))
+            }
+            Lex::Kw(k @ (Kw::Early | Kw::Late | Kw::Mid)) => {
+                if let Lex::Decade(d) = self.l(j + 1) {
+                    let md = match k {
+                        Kw::Early => "START",
+                        Kw::Late => "END",
+                        _ => "MID",
+                    };
+                    return m(j + 2, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md));
+                }
+                None
+            }
+            Lex::Ordinal(n) if (1..=30).contains(&n) => {
+                if let Lex::Unit(Unit::Century, false) = self.l(j + 1) {
+                    return m(j + 2, TimexType::Date, format!("{:02}", n - 1));
+                }
+                self.part_of_year(j, i)
+            }
+            Lex::Kw(Kw::Fiscal) => {
+                if let Lex::Ordinal(_) = self.l(j + 1) {
+                    return self.part_of_year(j + 1, i);
+                }
+                if let Lex::Unit(Unit::Year, false) = self.l(j + 1) {
+                    return m(j + 2, TimexType::Date, self.rel_unit(Unit::Year, 0));
+                }
+                None
+            }
+            Lex::Kw(Kw::Current) => match self.l(j + 1) {
+                Lex::Unit(
+                    u @ (Unit::Week
+                    | Unit::Month
+                    | Unit::Quarter
+                    | Unit::Year
+                    | Unit::Decade
+                    | Unit::Century),
+                    false,
+                ) => m(j + 2, TimexType::Date, self.rel_unit(u, 0)),
+                Lex::Kw(Kw::Fiscal) if self.l(j + 2) == Lex::Unit(Unit::Year, false) => {
+                    m(j + 3, TimexType::Date, self.rel_unit(Unit::Year, 0))
+                }
+                _ => None,
+            },
+            Lex::Unit(Unit::Weekend, false) => {
+                let dir = self.default_dir(i);
+                let v = match (self.dct, dir) {
+                    (Some(d), Dir::Future) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, 0),
+                    (Some(d), _) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, -1),
+                    _ => self.rel_unit(Unit::Weekend, 0),
+                };
+                m(j + 1, TimexType::Date, v)
+            }
+            Lex::Kw(Kw::New) if self.l(j + 1) == Lex::Unit(Unit::Year, false) => {
+                let v = self.holiday_val(1, 1, i);
+                m(j + 2, TimexType::Date, v)
+            }
+            Lex::Kw(
+                Kw::Past
+                | Kw::Last
+                | Kw::Next
+                | Kw::Coming
+                | Kw::Previous
+                | Kw::Following
+                | Kw::Latest,
+            ) => {
+                let r = self.relative(j)?;
+                // "the past two years" (duration), "the past year", "the next day"
+                Some(r)
+            }
+            Lex::Kw(Kw::Whole | Kw::Full | Kw::Entire) => match self.l(j + 1) {
+                Lex::Unit(Unit::Year, false) => {
+                    m(j + 2, TimexType::Date, self.rel_unit(Unit::Year, 0))
+                }
+                _ => None,
+            },
+            Lex::Num(_) | Lex::Digits(..) => {
+                // "the nine months", "the 1990 period" is left alone
+                let d = self.duration(j)?;
+                (d.t.kind == TimexType::Duration).then_some(d)
+            }
+            Lex::Ordinal(1) => None,
+            _ => None,
+        }
+    }
+
+    /// "third quarter (of 2025)", "first half", from the ordinal at `j`; the expression starts at `start`.
+    fn part_of_year(&self, j: usize, start: usize) -> Option<M> {
+        let Lex::Ordinal(n) = self.l(j) else {
+            return None;
+        };
+        let mut k = j + 1;
+        if self.kw(k, Kw::Fiscal) {
+            k += 1;
+        }
+        let (unit, code, max) = match self.l(k) {
+            Lex::Unit(Unit::Quarter, false) => (Unit::Quarter, 'Q', 4),
+            Lex::Kw(Kw::Half) => (Unit::Year, 'H', 2),
+            _ => {
+                // "the first nine months"
+                if n == 1 && start < j {
+                    let d = self.duration(j + 1)?;
+                    return (d.t.kind == TimexType::Duration).then_some(d);
+                }
+                return None;
+            }
+        };
+        if n == 0 || n > max {
+            return None;
+        }
+        k += 1;
+        if let Some((y, end)) = self.trailing_year(k) {
+            return m(end, TimexType::Date, format!("{}-{code}{n}", fmt_year(y)));
+        }
+        let v = if unit == Unit::Quarter {
+            self.quarter_val(n as u8, self.default_dir(j))
+        } else {
+            match self.dct {
+                Some(d) => {
+                    let ch = if d.m <= 6 { 1 } else { 2 };
+                    let y = if n > ch && !self.future(j) {
+                        d.y - 1
+                    } else {
+                        d.y
+                    };
+                    format!("{}-H{n}", fmt_year(y))
+                }
+                None => format!("XXXX-H{n}"),
+            }
+        };
+        m(k, TimexType::Date, v)
+    }
+
+    /// "of 2025", "2025", "of this year", "of last year" after a part of a year.
+    fn trailing_year(&self, k: usize) -> Option<(i64, usize)> {
+        let k2 = k + usize::from(self.kw(k, Kw::Of));
+        if let Some(y) = self.year_at(k2) {
+            return Some((y, k2 + 1));
+        }
+        if self.kw(k, Kw::Of) {
+            let off = match self.l(k2) {
+                Lex::Kw(Kw::This) => 0,
+                Lex::Kw(Kw::Last) => -1,
+                Lex::Kw(Kw::Next) => 1,
+                _ => return None,
+            };
+            if self.l(k2 + 1) == Lex::Unit(Unit::Year, false) {
+                return Some((self.dct?.y + off, k2 + 2));
+            }
+        }
+        None
+    }
+
+    fn year_at(&self, k: usize) -> Option<i64> {
+        match self.l(k) {
+            Lex::Digits(y, 4) if (1000..2200).contains(&y) => Some(i64::from(y)),
+            _ => None,
+        }
+    }
+
+    /// "last week", "next month", "this year", "past three years", "last Friday", "next spring".
+    fn relative(&self, i: usize) -> Option<M> {
+        let (dir, off) = match self.l(i) {
+            Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, -1),
+            Lex::Kw(Kw::Latest) => (Dir::Last, 0),
+            Lex::Kw(Kw::Next | Kw::Coming | Kw::Following) => (Dir::Next, 1),
+            Lex::Kw(Kw::This | Kw::Current) => (Dir::This, 0),
+            Lex::Kw(Kw::Recent) => {
+                if let Lex::Unit(_, true) = self.l(i + 1) {
+                    return m(i + 2, TimexType::Date, "PAST_REF".into());
+                }
+                return None;
+            }
+            Lex::Kw(Kw::These) if self.l(i + 1) == Lex::Unit(Unit::Day, true) => {
+                return m(i + 2, TimexType::Date, "PRESENT_REF".into());
+            }
+            _ => return None,
+        };
+        let is_this = self.kw(i, Kw::This);
+        let j = i + 1;
+        match self.l(j) {
+            Lex::Weekday(wd) if !self.kw(i, Kw::Current) => {
+                let d = self.weekday_val(wd, dir);
+                self.with_pod(j + 1, d, dir)
+            }
+            Lex::Month(mo, abbr) if !abbr || matches!(self.l(j + 1), Lex::Digits(..)) => {
+                if let Some(x) = self.month_phrase(j, dir) {
+                    return Some(x);
+                }
+                m(j + 1, TimexType::Date, self.month_val(mo, dir))
+            }
+            Lex::Season(s) => m(j + 1, TimexType::Date, self.season_val(s, dir)),
+            Lex::Unit(u, false) => {
+                let v = match (u, dir) {
+                    (Unit::Day | Unit::Hour | Unit::Minute | Unit::Second, Dir::This) => {
+                        return None
+                    }
+                    (Unit::Weekend, _) => {
+                        self.rel_unit(Unit::Weekend, if is_this { 0 } else { off })
+                    }
+                    (Unit::Day, _)
+                        if self.kw(i, Kw::Following)
+                            || self.kw(i, Kw::Previous)
+                            || self.kw(i, Kw::Next) =>
+                    {
+                        self.rel_unit(Unit::Day, off)
+                    }
+                    (Unit::Day, _) => return None,
+                    (Unit::Hour | Unit::Minute | Unit::Second, _) => return None,
+                    _ => self.rel_unit(u, off),
+                };
+                let end = j + 1;
+                m(end, TimexType::Date, v)
+            }
+            Lex::Kw(Kw::Years) if !self.kw(i, Kw::Latest) => {
+                // "this year's third quarter", "last year's"
+                let y = self.dct.map(|d| d.y + off);
+                if let Lex::Ordinal(n) = self.l(j + 1) {
+                    if (1..=4).contains(&n) && self.l(j + 2) == Lex::Unit(Unit::Quarter, false) {
+                        let v = y.map_or_else(
+                            || format!("XXXX-Q{n}"),
+                            |y| format!("{}-Q{n}", fmt_year(y)),
+                        );
+                        return m(j + 3, TimexType::Date, v);
+                    }
+                }
+                let v = y.map_or_else(|| "XXXX".to_string(), fmt_year);
+                // The possessive token "year's" covers the year itself.
+                m(j + 1, TimexType::Date, v)
+            }
+            Lex::Pod(p) if dir != Dir::Next => {
+                let day = match (dir, p) {
+                    (Dir::Last, _) => self.dct.map(|d| d.add_days(-1)),
+                    _ => self.dct,
+                };
+                if dir == Dir::Last && p != Pod::Night {
+                    return None;
+                }
+                m(
+                    j + 1,
+                    TimexType::Time,
+                    format!("{}T{}", self.day_val(day), p.code()),
+                )
+            }
+            Lex::Kw(Kw::Fiscal) if self.l(j + 1) == Lex::Unit(Unit::Year, false) => {
+                m(j + 2, TimexType::Date, self.rel_unit(Unit::Year, off))
+            }
+            _ => {
+                if is_this || self.kw(i, Kw::Current) || self.kw(i, Kw::Latest) {
+                    return None;
+                }
+                // "past three years", "next few days", "last 12 months"
+                let (n, used) = self.quantity(j)?;
+                let k = j + used;
+                let Lex::Unit(u, plural) = self.l(k) else {
+                    return None;
+                };
+                if !plural && n != Some(1) {
+                    return None;
+                }
+                m(k + 1, TimexType::Duration, Self::dur_value(n, u))
+            }
+        }
+    }
+
+    /// Weekday followed by a part of the day ("Monday night").
+    fn with_pod(&self, j: usize, day_value: String, _dir: Dir) -> Option<M> {
+        if let Lex::Pod(p) = self.l(j) {
+            return m(j + 1, TimexType::Time, format!("{day_value}T{}", p.code()));
+        }
+        m(j, TimexType::Date, day_value)
+    }
+
+    /// "today", "yesterday morning", "tonight", "now", "recently", "soon".
+    fn deictic(&self, i: usize) -> Option<M> {
+        let (day, kw) = match self.l(i) {
+            Lex::Kw(k @ Kw::Today) => (0, k),
+            Lex::Kw(k @ Kw::Yesterday) => (-1, k),
+            Lex::Kw(k @ Kw::Tomorrow) => (1, k),
+            Lex::Kw(Kw::Tonight) => {
+                return m(i + 1, TimexType::Time, format!("{}TNI", self.rel_day(0)))
+            }
+            Lex::Kw(Kw::Overnight) => {
+                return m(i + 1, TimexType::Time, format!("{}TNI", self.rel_day(0)))
+            }
+            Lex::Kw(Kw::Now | Kw::Currently | Kw::Nowadays) => {
+                return m(i + 1, TimexType::Date, "PRESENT_REF".into())
+            }
+            Lex::Kw(Kw::Recently | Kw::Lately | Kw::Previously) => {
+                return m(i + 1, TimexType::Date, "PAST_REF".into())
+            }
+            Lex::Kw(Kw::Soon) if !self.kw(i + 1, Kw::After) => {
+                return m(i + 1, TimexType::Date, "FUTURE_REF".into())
+            }
+            Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Present) => {
+                return m(i + 2, TimexType::Date, "PRESENT_REF".into())
+            }
+            Lex::Kw(Kw::Noon | Kw::Midnight) => return self.time(i),
+            _ => return None,
+        };
+        let _ = kw;
+        let v = self.rel_day(day);
+        if let Lex::Pod(p) = self.l(i + 1) {
+            return m(i + 2, TimexType::Time, format!("{v}T{}", p.code()));
+        }
+        m(i + 1, TimexType::Date, v)
+    }
+
+    /// "Month D(, YYYY)", "Month YYYY", "Month" at `j`.
+    fn month_phrase(&self, j: usize, dir: Dir) -> Option<M> {
+        let Lex::Month(mo, abbr) = self.l(j) else {
+            return None;
+        };
+        let mut k = j + 1;
+        let mut day = None;
+        let mut range_end = None;
+        match self.l(k) {
+            Lex::Digits(d, len) if len <= 2 && (1..=31).contains(&d) => {
+                day = Some(d);
+                k += 1;
+            }
+            Lex::Ordinal(d) if (1..=31).contains(&d) => {
+                day = Some(d);
+                k += 1;
+            }
+            Lex::NumRange(a, b, off) if (1..=31).contains(&a) && (1..=31).contains(&b) && a < b => {
+                day = Some(a);
+                range_end = Some((b, k, off));
+                k += 1;
+            }
+            _ => {}
+        }
+        let mut year = None;
+        if day.is_some() {
+            let comma = usize::from(self.is_punct(k, ","));
+            if let Some(y) = self.year_at(k + comma) {
+                year = Some(y);
+                k += comma + 1;
+            }
+        } else {
+            let of = usize::from(self.kw(k, Kw::Of) || self.is_punct(k, ","));
+            if let Some(y) = self.year_at(k + of) {
+                year = Some(y);
+                k += of + 1;
+            } else if let Lex::Digits(yy, 2) = self.l(k) {
+                if self.tok(k - 1).ends_with('.') || self.tok(k).starts_with('\'') {
+                    year = Some(self.year_of_two_digits(yy));
+                    k += 1;
+                }
+            }
+        }
+        if day.is_none() && year.is_none() {
+            if abbr && !self.tok(j).ends_with('.') {
+                return None;
+            }
+            if abbr {
+                return None;
+            }
+            return None;
+        }
+        let value = match (day, year) {
+            (Some(d), Some(y)) => match Day::new(y, u32::from(mo), d) {
+                Some(day) => day.fmt(),
+                None => return None,
+            },
+            (Some(d), None) => {
+                let fut = dir == Dir::Future || dir == Dir::Next || self.future(j);
+                self.month_day_val(mo, d as u8, fut)
+            }
+            (None, Some(y)) => format!("{}-{mo:02}", fmt_year(y)),
+            (None, None) => return None,
+        };
+        let mut x = m(k, TimexType::Date, value.clone())?;
+        if let Some((b, tok_idx, off)) = range_end {
+            let t = &self.an.tokens[tok_idx];
+            let start = t.start + usize::from(off);
+            let mut v2 = value.clone();
+            if v2.len() >= 10 {
+                v2.replace_range(8..10, &format!("{b:02}"));
+            }
+            let mut e = tx(TimexType::Date, v2);
+            e.start = start;
+            e.end = t.end;
+            x.extra = Some(e);
+            // the first expression ends before the hyphen
+            x.end = tok_idx + 1;
+            // year after the range belongs to the second one; keep the first ending at the token
+        }
+        Some(x)
+    }
+
+    /// Calendar names and numbers: months, weekdays, years, numeric dates, decades, quarters, seasons,
+    /// holidays.
+    fn absolute(&self, i: usize) -> Option<M> {
+        match self.l(i) {
+            Lex::Weekday(wd) => {
+                // "Monday, Dec. 22(, 2025)"
+                let k = i + usize::from(self.is_punct(i + 1, ","));
+                if let Lex::Month(..) = self.l(k + 1) {
+                    if let Some(x) = self.month_phrase(k + 1, Dir::Past) {
+                        if x.t.value.len() >= 10 || x.t.value.starts_with("XXXX-") {
+                            return Some(x);
+                        }
+                    }
+                }
+                if self.capitalized(i + 1)
+                    && !matches!(self.l(i + 1), Lex::Month(..) | Lex::Pod(_))
+                    && !self.sentence_start(i + 1)
+                    && self
+                        .an
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                {
+                    // "Tuesday Morning Corp." and the like are names.
+                    if !self.capitalized(i) {
+                        return None;
+                    }
+                }
+                let dir = self.default_dir(i);
+                let v = self.weekday_val(wd, dir);
+                self.with_pod(i + 1, v, dir)
+            }
+            Lex::Month(mo, abbr) => {
+                if let Some(x) = self.month_phrase(i, self.default_dir(i)) {
+                    return Some(x);
+                }
+                // A bare month name.
+                if abbr || !self.capitalized(i) {
+                    return None;
+                }
+                let ambiguous = matches!(mo, 3 | 5);
+                let prev_ok = i > 0 && self.temporal_prep(i - 1);
+                if ambiguous && !prev_ok {
+                    return None;
+                }
+                if !prev_ok
+                    && i > 0
+                    && self.capitalized(i - 1)
+                    && !self.sentence_start(i - 1 + 1)
+                    && !self.sentence_start(i)
+                {
+                    return None;
+                }
+                if self.capitalized(i + 1)
+                    && self
+                        .an
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                    && !matches!(self.l(i + 1), Lex::Weekday(_) | Lex::Month(..))
+                {
+                    return None;
+                }
+                m(
+                    i + 1,
+                    TimexType::Date,
+                    self.month_val(mo, self.default_dir(i)),
+                )
+            }
+            Lex::Digits(d, len) if len <= 2 && (1..=31).contains(&d) => {
+                // "22 December 2025", "22 Dec"
+                let k = i + 1 + usize::from(self.kw(i + 1, Kw::Of));
+                self.day_month(i, d, k)
+            }
+            Lex::Ordinal(d) if (1..=31).contains(&d) && self.kw(i + 1, Kw::Of) => {
+                self.day_month(i, d, i + 2)
+            }
+            Lex::Digits(y, 4) => self.year(i, y),
+            Lex::NumRange(a, b, off)
+                if (1000..2200).contains(&a) && self.tok(i).len() == usize::from(off) + 4
+                    || (1000..2200).contains(&a)
+                        && b < 100
+                        && self.tok(i).len() == usize::from(off) + 2 =>
+            {
+                if self.after_money(i) {
+                    return None;
+                }
+                let y2 = if b < 100 { a / 100 * 100 + b } else { b };
+                if !(y2 > a && y2 < 2200) {
+                    return None;
+                }
+                let t = &self.an.tokens[i];
+                let mut x = m(i + 1, TimexType::Date, fmt_year(i64::from(a)))?;
+                x.t.end = t.start + usize::from(off) - 1;
+                let mut e = tx(TimexType::Date, fmt_year(i64::from(y2)));
+                e.start = t.start + usize::from(off);
+                e.end = t.end;
+                x.extra = Some(e);
+                // Emit the first year with its own end: handled by the caller through `fix_end`.
+                Some(M {
+                    end: i + 1,
+                    t: x.t,
+                    extra: x.extra,
+                })
+                .map(|mut mm| {
+                    mm.t.freq = Some(String::from("\u{0}split"));
+                    mm
+                })
+            }
+            Lex::NumDate(y, mo, d) => {
+                let y = if y >= 10000 {
+                    self.year_of_two_digits(y - 10000)
+                } else {
+                    i64::from(y)
+                };
+                let day = Day::new(y, u32::from(mo), u32::from(d))?;
+                m(i + 1, TimexType::Date, day.fmt())
+            }
+            Lex::Decade(d) => m(i + 1, TimexType::Date, format!("{d:03}")),
+            Lex::MidDecade(d) => {
+                m(i + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, "MID"))
+            }
+            Lex::MidYear(y) => {
+                m(i + 1, TimexType::Date, fmt_year(i64::from(y))).map(|x| with_mod(x, "MID"))
+            }
+            Lex::MidMonth(mo) => {
+                let (end, v) = match self.year_at(i + 1) {
+                    Some(y) => (i + 2, format!("{}-{mo:02}", fmt_year(y))),
+                    None => (i + 1, self.month_val(mo, self.default_dir(i))),
+                };
+                m(end, TimexType::Date, v).map(|x| with_mod(x, "MID"))
+            }
+            Lex::QuarterAbbr(q) => {
+                if let Some(y) = self.year_at(i + 1) {
+                    return m(i + 2, TimexType::Date, format!("{}-Q{q}", fmt_year(y)));
+                }
+                m(
+                    i + 1,
+                    TimexType::Date,
+                    self.quarter_val(q, self.default_dir(i)),
+                )
+            }
+            Lex::HalfAbbr(h) => {
+                let y = self.year_at(i + 1)?;
+                m(i + 2, TimexType::Date, format!("{}-H{h}", fmt_year(y)))
+            }
+            Lex::PartAdj(Unit::Quarter, q) => m(
+                i + 1,
+                TimexType::Date,
+                self.quarter_val(q, self.default_dir(i)),
+            ),
+            Lex::Ordinal(n) if (1..=4).contains(&n) && !(i > 0 && self.kw(i - 1, Kw::The)) => {
+                if self.l(i + 1) == Lex::Unit(Unit::Quarter, false) {
+                    return self.part_of_year(i, i);
+                }
+                None
+            }
+            Lex::Season(s) => {
+                if let Some((y, end)) = self.trailing_year(i + 1) {
+                    return m(
+                        end,
+                        TimexType::Date,
+                        format!("{}-{}", fmt_year(y), s.code()),
+                    );
+                }
+                let needs_context = matches!(s, Season::Fall | Season::Spring);
+                let ok = i > 0 && self.temporal_prep(i - 1) || !needs_context;
+                if !ok || self.capitalized(i) && !self.sentence_start(i) && self.capitalized(i + 1)
+                {
+                    return None;
+                }
+                // "summer camp" style compounds are still the season; keep.
+                m(
+                    i + 1,
+                    TimexType::Date,
+                    self.season_val(s, self.default_dir(i)),
+                )
+            }
+            Lex::FiscalYear(y) => m(i + 1, TimexType::Date, fmt_year(i64::from(y))),
+            Lex::Kw(Kw::Fiscal) => {
+                let k = i + 1 + usize::from(self.l(i + 1) == Lex::Unit(Unit::Year, false));
+                let y = self.year_at(k)?;
+                m(k + 1, TimexType::Date, fmt_year(y))
+            }
+            Lex::YearEnd => {
+                let v = self.dct.map_or_else(
+                    || "XXXX-12-31".into(),
+                    |d| format!("{}-12-31", fmt_year(d.y)),
+                );
+                m(i + 1, TimexType::Date, v)
+            }
+            Lex::YearAgo => {
+                let mut end = i + 1;
+                if matches!(
+                    self.l(end),
+                    Lex::Unit(Unit::Quarter, false) | Lex::Kw(Kw::Period)
+                ) {
+                    end += 1;
+                }
+                m(end, TimexType::Date, self.rel_unit(Unit::Year, -1))
+            }
+            Lex::Kw(Kw::Christmas) => {
+                if self.kw(i + 1, Kw::Eve) {
+                    return m(i + 2, TimexType::Date, self.holiday_val(12, 24, i));
+                }
+                let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
+                m(end, TimexType::Date, self.holiday_val(12, 25, i))
+            }
+            Lex::Kw(Kw::New) if self.capitalized(i) => {
+                if self.kw(i + 1, Kw::Years) {
+                    if self.kw(i + 2, Kw::Eve) {
+                        return m(i + 3, TimexType::Date, self.holiday_val(12, 31, i));
+                    }
+                    let end = i + 2 + usize::from(self.tok(i + 2) == "Day");
+                    return m(end, TimexType::Date, self.holiday_val(1, 1, i));
+                }
+                None
+            }
+            Lex::Kw(Kw::Thanksgiving) => {
+                let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
+                let v = self.floating_holiday(i, |y| nth_weekday(y, 11, 4, 4));
+                m(end, TimexType::Date, v)
+            }
+            Lex::Kw(Kw::Easter) => {
+                let end = i + 1 + usize::from(self.tok(i + 1) == "Sunday");
+                let v = self.floating_holiday(i, easter);
+                m(end, TimexType::Date, v)
+            }
+            Lex::Kw(Kw::Halloween) => m(i + 1, TimexType::Date, self.holiday_val(10, 31, i)),
+            _ => self.named_day(i),
+        }
+    }
+
+    /// "Independence Day", "Labor Day", "Memorial Day", "Valentine's Day".
+    fn named_day(&self, i: usize) -> Option<M> {
+        if self.tok(i + 1) != "Day" {
+            return None;
+        }
+        let v = match self.tok(i) {
+            "Independence" => self.holiday_val(7, 4, i),
+            "Labor" | "Labour" => self.floating_holiday(i, |y| nth_weekday(y, 9, 1, 1)),
+            "Memorial" => self.floating_holiday(i, |y| nth_weekday(y, 5, 1, 5)),
+            "Boxing" => self.holiday_val(12, 26, i),
+            "Valentine" => self.holiday_val(2, 14, i),
+            _ => return None,
+        };
+        m(i + 2, TimexType::Date, v)
+    }
+
+    fn floating_holiday(&self, i: usize, f: impl Fn(i64) -> Day) -> String {
+        let Some(dct) = self.dct else {
+            return "XXXX-XX-XX".into();
+        };
+        let this = f(dct.y);
+        let fut = self.future(i);
+        let day = if fut && this < dct {
+            f(dct.y + 1)
+        } else if !fut && this.number() - dct.number() > 92 {
+            f(dct.y - 1)
+        } else {
+            this
+        };
+        day.fmt()
+    }
+
+    /// "22 December (2025)" with the month at `k`.
+    fn day_month(&self, i: usize, d: u32, k: usize) -> Option<M> {
+        let Lex::Month(mo, _) = self.l(k) else {
+            return None;
+        };
+        if let Some(y) = self.year_at(k + 1) {
+            let day = Day::new(y, u32::from(mo), d)?;
+            return m(k + 2, TimexType::Date, day.fmt());
+        }
+        if matches!(mo, 3 | 5) && !self.capitalized(k) {
+            return None;
+        }
+        m(
+            k + 1,
+            TimexType::Date,
+            self.month_day_val(mo, d as u8, self.future(i)),
+        )
+    }
+
+    /// A four-digit year, with guards against amounts, counts and addresses.
+    fn year(&self, i: usize, y: u32) -> Option<M> {
+        if !(1000..2200).contains(&y) || self.after_money(i) {
+            return None;
+        }
+        let prev_ok = i > 0
+            && (self.temporal_prep(i - 1)
+                || matches!(self.l(i - 1), Lex::Month(..))
+                || self.is_punct(i - 1, ","));
+        if !(1900..2100).contains(&y) && !prev_ok {
+            return None;
+        }
+        // "1500 people", "2000 troops", "2025 percent", "1998 levels" are not years... mostly.
+        let next = self.tok(i + 1);
+        if matches!(
+            next,
+            "%" | "percent"
+                | "per"
+                | "pct"
+                | "p.c."
+                | "km"
+                | "kilometers"
+                | "miles"
+                | "feet"
+                | "metres"
+                | "meters"
+                | "tons"
+                | "tonnes"
+                | "mln"
+                | "million"
+                | "billion"
+                | "hours"
+                | "GMT"
+                | "local"
+                | "barrels"
+                | "shares"
+                | "people"
+                | "troops"
+                | "points"
+                | "yards"
+                | "votes"
+                | "acres"
+                | "dollars"
+                | "euros"
+                | "pounds"
+        ) || matches!(self.l(i + 1), Lex::Tz | Lex::Unit(..))
+        {
+            return None;
+        }
+        if i > 0 && matches!(self.l(i - 1), Lex::Digits(..)) {
+            return None;
+        }
+        let mut end = i + 1;
+        // "1990 fiscal year", "fiscal 1990"
+        let mut v = fmt_year(i64::from(y));
+        if let Lex::Ordinal(q) = self.l(end) {
+            if (1..=4).contains(&q) && self.l(end + 1) == Lex::Unit(Unit::Quarter, false) {
+                v = format!("{v}-Q{q}");
+                end += 2;
+            }
+        }
+        m(end, TimexType::Date, v)
+    }
+
+    /// Sets: "every Monday", "each year", "daily", "twice a week", "Mondays".
+    fn set(&self, i: usize) -> Option<M> {
+        let mut s = match self.l(i) {
+            Lex::Kw(k @ (Kw::Every | Kw::Each)) => {
+                let quant = if k == Kw::Every { "EVERY" } else { "EACH" };
+                let mut j = i + 1;
+                let mut n = 1;
+                if self.kw(j, Kw::Other) {
+                    n = 2;
+                    j += 1;
+                }
+                let (v, end) = match self.l(j) {
+                    Lex::Unit(u, false) => (Self::dur_value(Some(n), u), j + 1),
+                    Lex::Weekday(wd) => match self.l(j + 1) {
+                        Lex::Pod(p) => (format!("XXXX-WXX-{wd}T{}", p.code()), j + 2),
+                        _ => (format!("XXXX-WXX-{wd}"), j + 1),
+                    },
+                    Lex::Month(mo, false) => (format!("XXXX-{mo:02}"), j + 1),
+                    Lex::Pod(p) => (format!("TXX{}", p.code()), j + 1),
+                    _ => {
+                        if let Some((Some(n), used)) = self.quantity(j) {
+                            if let Lex::Unit(u, true) = self.l(j + used) {
+                                let mut x =
+                                    m(j + used + 1, TimexType::Set, Self::dur_value(Some(n), u))?;
+                                x.t.quant = Some(quant);
+                                return Some(x);
+                            }
+                        }
+                        return None;
+                    }
+                };
+                let mut x = m(end, TimexType::Set, v)?;
+                x.t.quant = Some(quant);
+                x
+            }
+            Lex::Frequency(u) => {
+                let v = if u == Unit::Quarter {
+                    "P3M".to_string()
+                } else {
+                    Self::dur_value(Some(1), u)
+                };
+                let mut x = m(i + 1, TimexType::Set, v)?;
+                x.t.freq = Some("1X".into());
+                x
+            }
+            Lex::Weekdays(wd) if self.capitalized(i) => {
+                m(i + 1, TimexType::Set, format!("XXXX-WXX-{wd}"))?
+            }
+            Lex::Kw(k @ (Kw::Once | Kw::Twice)) | Lex::Kw(k @ Kw::Times) => {
+                let n = if k == Kw::Once { 1 } else { 2 };
+                if !matches!(
+                    self.l(i + 1),
+                    Lex::Kw(Kw::A | Kw::Per | Kw::Every | Kw::Each)
+                ) {
+                    return None;
+                }
+                let Lex::Unit(u, false) = self.l(i + 2) else {
+                    return None;
+                };
+                let mut x = m(i + 3, TimexType::Set, Self::dur_value(Some(1), u))?;
+                x.t.freq = Some(format!("{n}X"));
+                x
+            }
+            Lex::Num(n) | Lex::Digits(n, 1..=2) if self.kw(i + 1, Kw::Times) => {
+                if !matches!(
+                    self.l(i + 2),
+                    Lex::Kw(Kw::A | Kw::Per | Kw::Every | Kw::Each)
+                ) {
+                    return None;
+                }
+                let Lex::Unit(u, false) = self.l(i + 3) else {
+                    return None;
+                };
+                let mut x = m(i + 4, TimexType::Set, Self::dur_value(Some(1), u))?;
+                x.t.freq = Some(format!("{n}X"));
+                x
+            }
+            _ => return None,
+        };
+        s.t.kind = TimexType::Set;
+        Some(s)
+    }
+
+    /// Clock times: "3 p.m.", "3:30 p.m. EST", "15:00 GMT", "noon", "0700 GMT", "3pm Monday".
+    fn time(&self, i: usize) -> Option<M> {
+        let (h, mi, mut k) = match self.l(i) {
+            Lex::Digits(h, 1..=2) if h <= 12 => match self.l(i + 1) {
+                Lex::Ampm(pm) => (if pm { h % 12 + 12 } else { h % 12 }, 0, i + 2),
+                Lex::Kw(Kw::Oclock) => (h, 0, i + 2),
+                _ => return None,
+            },
+            Lex::Clock(h, mi, ampm) => {
+                let (h, k) = match (ampm, self.l(i + 1)) {
+                    (false, Lex::Ampm(pm)) if (1..=12).contains(&h) => (
+                        if pm {
+                            u32::from(h) % 12 + 12
+                        } else {
+                            u32::from(h) % 12
+                        },
+                        i + 2,
+                    ),
+                    (false, Lex::Tz) => (u32::from(h), i + 1),
+                    (false, _) => {
+                        let ctx = i > 0
+                            && matches!(
+                                self.l(i - 1),
+                                Lex::Kw(
+                                    Kw::At
+                                        | Kw::By
+                                        | Kw::Until
+                                        | Kw::Before
+                                        | Kw::After
+                                        | Kw::From
+                                        | Kw::To
+                                        | Kw::Approx
+                                )
+                            );
+                        if !ctx || h > 23 {
+                            return None;
+                        }
+                        (u32::from(h), i + 1)
+                    }
+                    (true, _) => (u32::from(h), i + 1),
+                };
+                (h, u32::from(mi), k)
+            }
+            Lex::Digits(hm, 4)
+                if hm % 100 < 60 && hm / 100 < 24 && matches!(self.l(i + 1), Lex::Tz) =>
+            {
+                (hm / 100, hm % 100, i + 1)
+            }
+            Lex::Kw(Kw::Noon) => (12, 0, i + 1),
+            Lex::Kw(Kw::Midnight) => (24, 0, i + 1),
+            _ => return None,
+        };
+        if self.l(k) == Lex::Tz {
+            k += 1;
+        } else if self.tok(k) == "local" && self.tok(k + 1) == "time" {
+            k += 2;
+        }
+        // A day right after: "3 p.m. Monday", "noon Thursday", "midnight Friday", "9 a.m. today".
+        let (day, end) = match self.l(k) {
+            Lex::Weekday(wd) => (self.weekday_val(wd, self.default_dir(k)), k + 1),
+            Lex::Kw(Kw::Today) => (self.rel_day(0), k + 1),
+            Lex::Kw(Kw::Yesterday) => (self.rel_day(-1), k + 1),
+            Lex::Kw(Kw::Tomorrow) => (self.rel_day(1), k + 1),
+            _ => (self.rel_day(0), k),
+        };
+        let v = if mi == 0 && matches!(self.l(i), Lex::Kw(Kw::Midnight)) {
+            format!("{day}T24:00")
+        } else {
+            format!("{day}T{h:02}:{mi:02}")
+        };
+        m(end, TimexType::Time, v)
+    }
+}
+
+/// Runs the grammar over one analysed string.
+pub(crate) fn find(
+    lexicon: &Lexicon,
+    text: &str,
+    an: &TextAnalysis,
+    dct: Option<Day>,
+    out: &mut Vec<Timex>,
+) {
+    let p = Parser::new(lexicon, text, an, dct);
+    let first = out.len();
+    p.run(out);
+    // Year ranges ("2007-2012") carry a marker: their first part ends at the hyphen.
+    for t in &mut out[first..] {
+        if t.freq.as_deref() == Some("\u{0}split") {
+            t.freq = None;
+            if let Some(h) = text.get(t.start..t.end).and_then(|s| s.find(['-', '–'])) {
+                t.end = t.start + h;
+            }
+        }
+    }
+    // "Dec. 22-24": the first date ends at the hyphen too.
+    let mut extras = Vec::new();
+    for w in out[first..].windows(2) {
+        if w[1].start > w[0].start && w[1].start < w[0].end {
+            extras.push((w[0].start, w[1].start));
+        }
+    }
+    for (s, cut) in extras {
+        if let Some(t) = out[first..]
+            .iter_mut()
+            .find(|t| t.start == s && t.end > cut)
+        {
+            let head = &text[t.start..cut];
+            t.end = t.start + head.trim_end_matches(['-', '–']).len();
+        }
+    }
+    let _ = iso_week_monday;
+}

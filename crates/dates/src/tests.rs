@@ -1,0 +1,386 @@
+//! Unit tests over sentences written for this crate.
+
+use super::*;
+
+fn ex() -> DatesExtractor {
+    DatesExtractor::new(DatesOptions::default()).unwrap()
+}
+
+/// (text, type, value, mod) of every expression.
+fn run(
+    text: &str,
+    dct: Option<(i16, i8, i8)>,
+) -> Vec<(String, &'static str, String, Option<&'static str>)> {
+    let dct = dct.map(|(y, m, d)| jiff::civil::date(y, m, d));
+    ex().extract_str(text, dct)
+        .into_iter()
+        .map(|t| {
+            (
+                text[t.start..t.end].to_string(),
+                t.kind.as_str(),
+                t.value,
+                t.modifier,
+            )
+        })
+        .collect()
+}
+
+const MON: Option<(i16, i8, i8)> = Some((2025, 12, 22));
+
+fn one(
+    text: &str,
+    dct: Option<(i16, i8, i8)>,
+) -> (String, &'static str, String, Option<&'static str>) {
+    let v = run(text, dct);
+    assert_eq!(v.len(), 1, "{text}: {v:?}");
+    v.into_iter().next().unwrap()
+}
+
+fn val(text: &str, dct: Option<(i16, i8, i8)>) -> (String, String) {
+    let (t, _, v, _) = one(text, dct);
+    (t, v)
+}
+
+#[test]
+fn weekdays_follow_the_tense() {
+    assert_eq!(
+        val("Moscow confirmed Monday that the talks ended.", MON),
+        ("Monday".into(), "2025-12-22".into())
+    );
+    assert_eq!(
+        val("The talks ended on Sunday.", MON),
+        ("Sunday".into(), "2025-12-21".into())
+    );
+    assert_eq!(
+        val("The minister will travel to Kyiv on Friday.", MON),
+        ("Friday".into(), "2025-12-26".into())
+    );
+    assert_eq!(
+        val("The minister travelled to Kyiv on Friday.", MON),
+        ("Friday".into(), "2025-12-19".into())
+    );
+    assert_eq!(
+        val("He said Friday that the minister will travel.", MON),
+        ("Friday".into(), "2025-12-19".into())
+    );
+    assert_eq!(
+        val("They met last Tuesday.", MON),
+        ("last Tuesday".into(), "2025-12-16".into())
+    );
+    assert_eq!(
+        val("They meet next Monday.", MON),
+        ("next Monday".into(), "2025-12-29".into())
+    );
+    let (t, ty, v, _) = one("Shelling resumed Saturday night.", MON);
+    assert_eq!(
+        (t.as_str(), ty, v.as_str()),
+        ("Saturday night", "TIME", "2025-12-20TNI")
+    );
+}
+
+#[test]
+fn months_follow_the_tense_and_cross_years() {
+    assert_eq!(
+        val("Prices rose in November.", MON),
+        ("November".into(), "2025-11".into())
+    );
+    assert_eq!(
+        val("Prices rose in February.", MON),
+        ("February".into(), "2025-02".into())
+    );
+    assert_eq!(
+        val("The law will take effect in February.", MON),
+        ("February".into(), "2026-02".into())
+    );
+    assert_eq!(
+        val("The vote is expected on Jan. 5.", MON),
+        ("Jan. 5".into(), "2026-01-05".into())
+    );
+    assert_eq!(
+        val("The vote was held on Dec. 2.", MON),
+        ("Dec. 2".into(), "2025-12-02".into())
+    );
+    assert_eq!(
+        val("It happened on Dec. 28.", Some((2026, 1, 3))),
+        ("Dec. 28".into(), "2025-12-28".into())
+    );
+    assert_eq!(
+        val("Sales fell last March.", MON),
+        ("last March".into(), "2025-03".into())
+    );
+}
+
+#[test]
+fn absolute_dates() {
+    assert_eq!(
+        val("It was signed on 22 December 2025.", None),
+        ("22 December 2025".into(), "2025-12-22".into())
+    );
+    assert_eq!(
+        val("It was signed on December 22, 2025.", None),
+        ("December 22, 2025".into(), "2025-12-22".into())
+    );
+    assert_eq!(
+        val("Filed 12/22/2025 in court.", None),
+        ("12/22/2025".into(), "2025-12-22".into())
+    );
+    assert_eq!(
+        val("Filed 2025-12-22 in court.", None),
+        ("2025-12-22".into(), "2025-12-22".into())
+    );
+    assert_eq!(
+        val("In March 2020 the virus spread.", None),
+        ("March 2020".into(), "2020-03".into())
+    );
+    assert_eq!(
+        val("He was born in 1961.", None),
+        ("1961".into(), "1961".into())
+    );
+    assert_eq!(
+        val("Since the 1990s the town shrank.", None),
+        ("the 1990s".into(), "199".into())
+    );
+    let (t, _, v, md) = one("Growth slowed in mid-2024.", None);
+    assert_eq!(
+        (t.as_str(), v.as_str(), md),
+        ("mid-2024", "2024", Some("MID"))
+    );
+    assert_eq!(
+        val("Results for fiscal 2025 were weak.", None),
+        ("fiscal 2025".into(), "2025".into())
+    );
+    assert_eq!(
+        val("Profit rose in the third quarter.", MON),
+        ("the third quarter".into(), "2025-Q3".into())
+    );
+    assert_eq!(
+        val("Profit rose in Q3.", MON),
+        ("Q3".into(), "2025-Q3".into())
+    );
+    assert_eq!(
+        val("Third-quarter profit rose.", MON),
+        ("Third-quarter".into(), "2025-Q3".into())
+    );
+    let v = run("Talks ran Dec 22-24 in Geneva.", MON);
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("Dec 22", "2025-12-22"), ("24", "2025-12-24")]
+    );
+}
+
+#[test]
+fn relative_dates() {
+    assert_eq!(
+        val("Trade talks resume next week.", MON),
+        ("next week".into(), "2026-W01".into())
+    );
+    assert_eq!(
+        val("Trade talks ended last week.", MON),
+        ("last week".into(), "2025-W51".into())
+    );
+    assert_eq!(
+        val("Trade talks resume next week.", Some((2025, 12, 29))),
+        ("next week".into(), "2026-W02".into())
+    );
+    assert_eq!(
+        val("Output fell last year.", Some((2026, 1, 2))),
+        ("last year".into(), "2025".into())
+    );
+    assert_eq!(
+        val("It will rise next month.", MON),
+        ("next month".into(), "2026-01".into())
+    );
+    assert_eq!(
+        val("It happened yesterday.", MON),
+        ("yesterday".into(), "2025-12-21".into())
+    );
+    assert_eq!(
+        val("It happens tomorrow.", Some((2025, 12, 31))),
+        ("tomorrow".into(), "2026-01-01".into())
+    );
+    assert_eq!(
+        val("The plant closed two weeks ago.", MON),
+        ("two weeks ago".into(), "2025-W50".into())
+    );
+    assert_eq!(
+        val("The plant closed three days ago.", MON),
+        ("three days ago".into(), "2025-12-19".into())
+    );
+    let (t, _, v, md) = one("Sales rose earlier this year.", MON);
+    assert_eq!(
+        (t.as_str(), v.as_str(), md),
+        ("earlier this year", "2025", Some("START"))
+    );
+    let (t, ty, v, _) = one("Prices doubled over the past three years.", MON);
+    assert_eq!(
+        (t.as_str(), ty, v.as_str()),
+        ("the past three years", "DURATION", "P3Y")
+    );
+    assert_eq!(
+        val("Crowds gathered this weekend.", MON),
+        ("this weekend".into(), "2025-W52-WE".into())
+    );
+    assert_eq!(
+        val("The cold will last this winter.", MON),
+        ("this winter".into(), "2025-WI".into())
+    );
+    assert_eq!(
+        val("He is now in Paris.", MON),
+        ("now".into(), "PRESENT_REF".into())
+    );
+    assert_eq!(
+        val("He recently moved.", MON),
+        ("recently".into(), "PAST_REF".into())
+    );
+    let (t, _, v, md) = one("The deal closes early next year.", MON);
+    assert_eq!(
+        (t.as_str(), v.as_str(), md),
+        ("early next year", "2026", Some("START"))
+    );
+}
+
+#[test]
+fn durations_and_modifiers() {
+    let (t, ty, v, md) = one("the nearly four-year war", MON);
+    assert_eq!(
+        (t.as_str(), ty, v.as_str(), md),
+        ("nearly four-year", "DURATION", "P4Y", Some("APPROX"))
+    );
+    let (t, _, v, md) = one("He waited more than two hours.", MON);
+    assert_eq!(
+        (t.as_str(), v.as_str(), md),
+        ("more than two hours", "PT2H", Some("MORE_THAN"))
+    );
+    let (t, _, v, md) = one("It lasted at least 10 days.", MON);
+    assert_eq!(
+        (t.as_str(), v.as_str(), md),
+        ("at least 10 days", "P10D", Some("EQUAL_OR_MORE"))
+    );
+    assert_eq!(val("a 30-day truce", MON), ("30-day".into(), "P30D".into()));
+    assert_eq!(
+        val("He served a decade in jail.", MON),
+        ("a decade".into(), "P1DE".into())
+    );
+    assert_eq!(
+        val("It took several months.", MON),
+        ("several months".into(), "PXM".into())
+    );
+}
+
+#[test]
+fn times_and_sets() {
+    let (t, ty, v, _) = one("The blast came at 3 p.m. EST.", MON);
+    assert_eq!(
+        (t.as_str(), ty, v.as_str()),
+        ("3 p.m. EST", "TIME", "2025-12-22T15:00")
+    );
+    assert_eq!(
+        val("We spoke this morning.", MON),
+        ("this morning".into(), "2025-12-22TMO".into())
+    );
+    assert_eq!(
+        val("Fighting raged last night.", MON),
+        ("last night".into(), "2025-12-21TNI".into())
+    );
+    let (t, ty, v, _) = one("The market meets every Monday.", MON);
+    assert_eq!(
+        (t.as_str(), ty, v.as_str()),
+        ("every Monday", "SET", "XXXX-WXX-1")
+    );
+    let (_, ty, v, _) = one("The index is published annually.", MON);
+    assert_eq!((ty, v.as_str()), ("SET", "P1Y"));
+    let x = ex().extract_str("They meet twice a week.", None);
+    assert_eq!(
+        (x[0].value.as_str(), x[0].freq.as_deref()),
+        ("P1W", Some("2X"))
+    );
+}
+
+#[test]
+fn ranges_give_both_ends() {
+    let v = run("The tax applied between March and May.", MON);
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["2025-03", "2025-05"]
+    );
+    let v = run("He ruled from 2007 to 2012.", MON);
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["2007", "2012"]
+    );
+    let v = run("He ruled 2007-2012.", MON);
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("2007", "2007"), ("2012", "2012")]
+    );
+}
+
+#[test]
+fn no_dct_gives_underspecified_values() {
+    assert_eq!(val("They met on Friday.", None).1, "XXXX-WXX-5");
+    assert_eq!(val("Prices rose in November.", None).1, "XXXX-11");
+    assert_eq!(val("It ends on Christmas Day.", None).1, "XXXX-12-25");
+    assert_eq!(val("Talks resume next week.", None).1, "XXXX-WXX");
+    assert_eq!(val("It happened yesterday.", None).1, "XXXX-XX-XX");
+}
+
+#[test]
+fn no_false_positives() {
+    for text in [
+        "May I ask a question?",
+        "Theresa May spoke to reporters.",
+        "Protesters will march on the capital.",
+        "The bike costs $2,000 now that prices rose."
+            .split(" now")
+            .next()
+            .unwrap(),
+        "The 2K remaster sold well.",
+        "Obama spoke in Chicago.",
+        "The score was 3-2 after extra time.",
+        "He lives at 1600 Pennsylvania Avenue.",
+        "About 1500 people attended.",
+        "Inflation hit 2.5 percent.",
+        "Prices fall when supply grows.",
+        "We may see changes.",
+    ] {
+        assert_eq!(run(text, MON), [], "{text}");
+    }
+}
+
+#[test]
+fn dateline_supplies_a_missing_date() {
+    let x = ex().extract_str("WASHINGTON, Dec. 22, 2025 - Officials met on Sunday.", None);
+    assert_eq!(x.last().map(|t| t.value.as_str()), Some("2025-12-21"));
+}
+
+#[test]
+fn extractor_emits_records_with_intervals_and_titles() {
+    use newsx_core::{AnalyzedDocument, Document, Extractor, Outputs};
+    let doc = Document::new("1", "Prices rose in November.")
+        .with_date(jiff::civil::date(2025, 12, 22))
+        .with_title("Talks set for Friday");
+    let a = AnalyzedDocument::new(&doc);
+    let out = ex().extract(&a, &Outputs::default()).unwrap();
+    assert_eq!(out.records.len(), 2);
+    let r = &out.records[0];
+    assert_eq!(r.get_str("value"), Some("2025-11"));
+    let iv = r.get("interval").unwrap();
+    assert_eq!(iv.get("start").and_then(Value::as_str), Some("2025-11-01"));
+    assert_eq!(iv.get("end").and_then(Value::as_str), Some("2025-12-01"));
+    assert_eq!(out.records[1].span.field, Field::Title);
+    assert_eq!(out.records[1].span.text(&doc), "Friday");
+}
+
+#[test]
+fn arbitrary_input_does_not_panic() {
+    let e = ex();
+    let junk = "\u{0}Dec.\u{0} 31-\u{1F600} 99/99/9999 9999-99-99 mid- the the -- Q9 ’90s 12:99 p.m. 0:00 24:00 every other";
+    let dct = Some(jiff::civil::date(-9999, 1, 1));
+    e.extract_str(junk, dct);
+    e.extract_str(junk, Some(jiff::civil::date(9999, 12, 31)));
+    e.extract_str(&"next week ".repeat(1000), None);
+}
