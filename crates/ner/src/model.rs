@@ -1,0 +1,417 @@
+//! The tagger: two hashed linear models (a sentence-level first pass and a document-aware second pass),
+//! constrained BILOU Viterbi decoding, surname propagation, and the compact model file format.
+
+use std::ops::Range;
+use std::path::Path;
+
+use crate::features::{self, Tok};
+use crate::hash::{HashKeyed, Reader, Writer};
+use crate::lexicon::Lexicon;
+use crate::tags::{self, allowed, allowed_end, allowed_start, bilou_to_chunks, make, Tag, NT};
+use crate::NerError;
+
+const MAGIC: &[u8; 8] = b"NXNER\x00\x01\x00";
+const NEG: f32 = -1.0e30;
+
+/// Quantised weights of one pass: `rows[h & mask]` holds the 17 tag weights of hashed feature `h`.
+#[derive(Debug, Clone)]
+pub(crate) struct Weights {
+    pub(crate) rows: Vec<[i16; NT]>,
+    /// `trans[a * NT + b]`: score of tag `b` after tag `a` (constrained pairs are -inf).
+    pub(crate) trans: Vec<f32>,
+    pub(crate) start: [f32; NT],
+    pub(crate) end: [f32; NT],
+}
+
+impl Weights {
+    /// Quantises float weights (rows are `NT` floats each) with one global scale.
+    pub(crate) fn quantise(rows: &[f32], trans: &[f32], start: &[f32], end: &[f32]) -> Weights {
+        let mut mags: Vec<f32> = rows
+            .iter()
+            .filter(|x| **x != 0.0)
+            .map(|x| x.abs())
+            .collect();
+        let q = if mags.is_empty() {
+            1.0
+        } else {
+            let k = (mags.len() as f64 * 0.9999) as usize;
+            let k = k.min(mags.len() - 1);
+            *mags.select_nth_unstable_by(k, |a, b| a.total_cmp(b)).1
+        };
+        let scale = if q > 0.0 { 30000.0 / q } else { 1.0 };
+        let qrows = rows
+            .chunks_exact(NT)
+            .map(|r| {
+                let mut out = [0i16; NT];
+                for (o, x) in out.iter_mut().zip(r) {
+                    *o = (x * scale).round().clamp(-32767.0, 32767.0) as i16;
+                }
+                out
+            })
+            .collect();
+        let mut w = Weights {
+            rows: qrows,
+            trans: trans.iter().map(|x| x * scale).collect(),
+            start: [0.0; NT],
+            end: [0.0; NT],
+        };
+        for t in 0..NT {
+            w.start[t] = start[t] * scale;
+            w.end[t] = end[t] * scale;
+        }
+        w.constrain();
+        w
+    }
+
+    fn constrain(&mut self) {
+        for a in 0..NT {
+            for b in 0..NT {
+                if !allowed(a as u8, b as u8) {
+                    self.trans[a * NT + b] = NEG;
+                }
+            }
+            if !allowed_start(a as u8) {
+                self.start[a] = NEG;
+            }
+            if !allowed_end(a as u8) {
+                self.end[a] = NEG;
+            }
+        }
+    }
+
+    #[inline]
+    pub(crate) fn emission(&self, feats: &[u64], out: &mut [f32; NT]) {
+        let mask = self.rows.len() - 1;
+        let mut acc = [0i32; NT];
+        for &h in feats {
+            let row = &self.rows[h as usize & mask];
+            for t in 0..NT {
+                acc[t] += row[t] as i32;
+            }
+        }
+        for t in 0..NT {
+            out[t] = acc[t] as f32;
+        }
+    }
+
+    fn write(&self, w: &mut Writer) {
+        for x in &self.trans {
+            w.f32(x.max(NEG));
+        }
+        for x in self.start.iter().chain(&self.end) {
+            w.f32(x.max(NEG));
+        }
+        w.u8(self.rows.len().trailing_zeros() as u8);
+        let nonzero = self
+            .rows
+            .iter()
+            .filter(|r| r.iter().any(|x| *x != 0))
+            .count();
+        w.u64(nonzero as u64);
+        let mut last = 0usize;
+        for (i, r) in self.rows.iter().enumerate() {
+            if r.iter().all(|x| *x == 0) {
+                continue;
+            }
+            w.varint((i - last) as u64);
+            last = i;
+            let mut mask = 0u32;
+            for (t, x) in r.iter().enumerate() {
+                if *x != 0 {
+                    mask |= 1 << t;
+                }
+            }
+            w.u32(mask);
+            for x in r.iter().filter(|x| **x != 0) {
+                w.i16(*x);
+            }
+        }
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Weights, NerError> {
+        let mut trans = vec![0.0; NT * NT];
+        for x in &mut trans {
+            *x = r.f32()?;
+        }
+        let mut start = [0.0; NT];
+        let mut end = [0.0; NT];
+        for x in start.iter_mut().chain(end.iter_mut()) {
+            *x = r.f32()?;
+        }
+        let bits = r.u8()?;
+        if !(4..=26).contains(&bits) {
+            return Err(NerError::Model("bad hash size"));
+        }
+        let mut rows = vec![[0i16; NT]; 1 << bits];
+        let nonzero = r.u64()?;
+        if nonzero > rows.len() as u64 {
+            return Err(NerError::Model("too many rows"));
+        }
+        let mut i = 0usize;
+        for _ in 0..nonzero {
+            i = i
+                .checked_add(r.varint()? as usize)
+                .filter(|i| *i < rows.len())
+                .ok_or(NerError::Model("row index out of range"))?;
+            let mask = r.u32()?;
+            for t in 0..NT {
+                if mask & (1 << t) != 0 {
+                    rows[i][t] = r.i16()?;
+                }
+            }
+        }
+        let mut w = Weights {
+            rows,
+            trans,
+            start,
+            end,
+        };
+        w.constrain();
+        Ok(w)
+    }
+}
+
+/// Constrained first-order Viterbi over emission scores; writes the best tag sequence to `out`.
+pub(crate) fn viterbi(
+    em: &[[f32; NT]],
+    trans: &[f32],
+    start: &[f32; NT],
+    end: &[f32; NT],
+    back: &mut Vec<[u8; NT]>,
+    out: &mut [u8],
+) {
+    let n = em.len();
+    if n == 0 {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0; NT]);
+    let mut score = [0f32; NT];
+    for t in 0..NT {
+        score[t] = start[t] + em[0][t];
+    }
+    for i in 1..n {
+        let mut next = [NEG; NT];
+        for b in 0..NT {
+            let mut best = NEG * 2.0;
+            let mut arg = 0u8;
+            for a in 0..NT {
+                let s = score[a] + trans[a * NT + b];
+                if s > best {
+                    best = s;
+                    arg = a as u8;
+                }
+            }
+            next[b] = best + em[i][b];
+            back[i][b] = arg;
+        }
+        score = next;
+    }
+    let mut best = NEG * 2.0;
+    let mut arg = 0u8;
+    for t in 0..NT {
+        let s = score[t] + end[t];
+        if s > best {
+            best = s;
+            arg = t as u8;
+        }
+    }
+    out[n - 1] = arg;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][out[i] as usize];
+    }
+}
+
+/// The named-entity tagger. Cheap to share between threads (`&self` everywhere).
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    pub(crate) lex: Lexicon,
+    pub(crate) pass1: Weights,
+    pub(crate) pass2: Weights,
+    pub(crate) propagate_surnames: bool,
+}
+
+/// Scratch buffers reused across the sentences of a document.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    feats: Vec<u64>,
+    em: Vec<[f32; NT]>,
+    back: Vec<[u8; NT]>,
+}
+
+static EMBEDDED: &[u8] = include_bytes!("../data/ner-model.bin");
+
+impl Tagger {
+    /// Loads a model from its serialized bytes (the output of training).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, NerError> {
+        let mut r = Reader::new(bytes);
+        if r.bytes(MAGIC.len()).ok() != Some(&MAGIC[..]) {
+            return Err(NerError::Model("not a newsx-ner model (bad magic)"));
+        }
+        let lex = Lexicon::read(&mut r)?;
+        let pass1 = Weights::read(&mut r)?;
+        let pass2 = Weights::read(&mut r)?;
+        if !r.is_empty() {
+            return Err(NerError::Model("trailing bytes after model"));
+        }
+        Ok(Tagger {
+            lex,
+            pass1,
+            pass2,
+            propagate_surnames: true,
+        })
+    }
+
+    /// Loads the model embedded in the library (trained on CoNLL-2003 English; see MODEL.md).
+    pub fn embedded() -> Result<Tagger, NerError> {
+        Tagger::from_bytes(EMBEDDED)
+    }
+
+    /// Loads a model file.
+    pub fn load(path: &Path) -> Result<Tagger, NerError> {
+        let bytes = std::fs::read(path).map_err(|e| NerError::Io(path.display().to_string(), e))?;
+        Tagger::from_bytes(&bytes)
+    }
+
+    /// Serializes the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.0.extend_from_slice(MAGIC);
+        self.lex.write(&mut w);
+        self.pass1.write(&mut w);
+        self.pass2.write(&mut w);
+        w.0
+    }
+
+    /// Turns surname propagation on or off (on by default): a one-token mention, or a capitalised
+    /// untagged word, that is the last word of a full person name elsewhere in the document is a person.
+    #[must_use]
+    pub fn with_surname_propagation(mut self, on: bool) -> Self {
+        self.propagate_surnames = on;
+        self
+    }
+
+    /// Tags one sentence (a one-sentence document), returning IOB2 tags.
+    pub fn tag_tokens(&self, words: &[&str]) -> Vec<Tag> {
+        let whole = std::iter::once(0..words.len()).collect::<Vec<_>>();
+        self.tag_words(words, &whole)
+    }
+
+    /// Tags a whole document given as words and sentence ranges over them, returning IOB2 tags.
+    /// Document-level context (the second pass, surname propagation) spans all the sentences.
+    pub fn tag_words(&self, words: &[&str], sentences: &[Range<usize>]) -> Vec<Tag> {
+        tags::bilou_to_tags(&self.tag_bilou(words, sentences))
+    }
+
+    /// Internal: BILOU tags for a document.
+    pub(crate) fn tag_bilou(&self, words: &[&str], sentences: &[Range<usize>]) -> Vec<u8> {
+        let n = words.len();
+        let sents = clean_sentences(sentences, n);
+        let doc = features::describe(&self.lex, words, &sents);
+        let toks = &doc.toks;
+        let mut scratch = Scratch::default();
+        let mut t1 = vec![0u8; n];
+        for r in &sents {
+            self.decode(
+                &self.pass1,
+                &toks[r.clone()],
+                None,
+                &mut scratch,
+                &mut t1[r.clone()],
+            );
+        }
+        let agg = features::aggregate(toks, &t1, &sents);
+        let mut t2 = vec![0u8; n];
+        for r in &sents {
+            self.decode(
+                &self.pass2,
+                &toks[r.clone()],
+                Some((&t1[r.clone()], &agg)),
+                &mut scratch,
+                &mut t2[r.clone()],
+            );
+        }
+        if self.propagate_surnames {
+            propagate_surnames(toks, &sents, &mut t2);
+        }
+        t2
+    }
+
+    fn decode(
+        &self,
+        w: &Weights,
+        s: &[Tok],
+        second: Option<(&[u8], &HashKeyed<features::Agg>)>,
+        sc: &mut Scratch,
+        out: &mut [u8],
+    ) {
+        sc.em.clear();
+        for i in 0..s.len() {
+            sc.feats.clear();
+            features::stage1(s, i, &mut sc.feats);
+            if let Some((t1, agg)) = second {
+                features::stage2(s, t1, i, agg, &mut sc.feats);
+            }
+            let mut e = [0f32; NT];
+            w.emission(&sc.feats, &mut e);
+            sc.em.push(e);
+        }
+        viterbi(&sc.em, &w.trans, &w.start, &w.end, &mut sc.back, out);
+    }
+}
+
+/// Sentence ranges clipped to `n` tokens, without empties; the whole input if none are given.
+pub(crate) fn clean_sentences(sentences: &[Range<usize>], n: usize) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = sentences
+        .iter()
+        .map(|r| r.start.min(n)..r.end.min(n))
+        .filter(|r| r.start < r.end)
+        .collect();
+    if out.is_empty() && n > 0 {
+        out.push(0..n);
+    }
+    out
+}
+
+/// Relabels as PER the one-token mentions and capitalised untagged words that are the last word of a
+/// multi-token PER mention in the same document.
+pub(crate) fn propagate_surnames(toks: &[Tok], sents: &[Range<usize>], tags: &mut [u8]) {
+    let mut surnames: HashKeyed<()> = HashKeyed::default();
+    for r in sents {
+        for c in bilou_to_chunks(&tags[r.clone()]) {
+            if c.label == 0 && c.end - c.start > 1 {
+                let t = &toks[r.start + c.end - 1];
+                if t.is_alpha() {
+                    surnames.insert(t.lower, ());
+                }
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for r in sents {
+        let s = r.clone();
+        let chunks = bilou_to_chunks(&tags[s.clone()]);
+        for c in &chunks {
+            if c.end - c.start == 1 && c.label != 0 {
+                let i = r.start + c.start;
+                if surnames.contains_key(&toks[i].lower) {
+                    tags[i] = make(0, 4);
+                }
+            }
+        }
+        for i in s {
+            let t = &toks[i];
+            if tags[i] == tags::O
+                && t.is_alpha()
+                && t.is_cap()
+                && !t.caps_mode()
+                && !t.sentence_initial()
+                && surnames.contains_key(&t.lower)
+            {
+                tags[i] = make(0, 4);
+            }
+        }
+    }
+}
