@@ -97,7 +97,6 @@ pub(crate) struct Parser<'a> {
     an: &'a TextAnalysis,
     lex: Vec<Lex>,
     dct: Option<Day>,
-    fut_cache: std::cell::Cell<(usize, bool)>,
 }
 
 impl<'a> Parser<'a> {
@@ -115,13 +114,7 @@ impl<'a> Parser<'a> {
                 }
             })
             .collect();
-        Parser {
-            text,
-            an,
-            lex,
-            dct,
-            fut_cache: std::cell::Cell::new((usize::MAX, false)),
-        }
+        Parser { text, an, lex, dct }
     }
 
     pub fn run(&self, out: &mut Vec<Timex>) {
@@ -246,34 +239,30 @@ impl<'a> Parser<'a> {
                 return false;
             }
         }
-        let s = self.an.sentence_of(j);
-        let (cached, flag) = self.fut_cache.get();
-        if cached == s {
-            return flag;
+        if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
+            return false;
         }
-        let flag = self.an.sentences.get(s).is_some_and(|sent| {
-            let toks = &self.an.tokens[sent.tokens.clone()];
-            toks.iter().enumerate().any(|(k, t)| {
-                let w = t.text(self.text);
-                if w.len() > 10 {
-                    return false;
-                }
-                let lw = w.to_ascii_lowercase();
-                if FUTURE_MARKERS.contains(&lw.as_str()) {
-                    // "due to" is causal, "next to" spatial.
-                    let nxt = toks
-                        .get(k + 1)
-                        .map(|t| t.text(self.text).to_ascii_lowercase());
-                    return !((lw == "due" || lw == "next") && nxt.as_deref() == Some("to"));
-                }
-                lw == "going"
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|t| t.text(self.text).eq_ignore_ascii_case("to"))
-            })
-        });
-        self.fut_cache.set((s, flag));
-        flag
+        // Future markers count in the clause around the expression: up to 10 tokens before it and 3
+        // after, inside its sentence.
+        let s = self.an.sentence_of(j);
+        let Some(sent) = self.an.sentences.get(s) else {
+            return false;
+        };
+        let lo = j.saturating_sub(10).max(sent.tokens.start);
+        let hi = (j + 4).min(sent.tokens.end);
+        (lo..hi).any(|k| {
+            let w = self.tok(k);
+            if w.len() > 10 {
+                return false;
+            }
+            let lw = w.to_ascii_lowercase();
+            let next_is_to = self.tok(k + 1).eq_ignore_ascii_case("to");
+            if FUTURE_MARKERS.contains(&lw.as_str()) {
+                // "due to" is causal, "next to" spatial.
+                return !((lw == "due" || lw == "next") && next_is_to);
+            }
+            (lw == "going" || lw == "set") && next_is_to
+        })
     }
 
     fn default_dir(&self, j: usize) -> Dir {
@@ -363,8 +352,9 @@ impl<'a> Parser<'a> {
         Some(match dir {
             Dir::Past => d.y - i64::from(m > cm),
             Dir::Future => d.y + i64::from(m < cm),
-            Dir::Last => d.y - i64::from(m >= cm),
-            Dir::Next => d.y + i64::from(m <= cm),
+            // "last February" in March is a year ago ("last month" would name the nearer one).
+            Dir::Last => d.y - i64::from(m + 2 > cm),
+            Dir::Next => d.y + i64::from(m < cm + 2),
             Dir::This => d.y,
         })
     }
@@ -439,9 +429,12 @@ impl<'a> Parser<'a> {
         };
         let cq = i64::from(d.quarter());
         let q64 = i64::from(q);
+        // Quarters already begun are this year's even in future sentences (results are reported after
+        // the quarter ends); later ones are last year's unless the sentence looks ahead.
         let y = match dir {
             Dir::Past | Dir::Last => d.y - i64::from(q64 > cq),
-            Dir::Future | Dir::Next => d.y + i64::from(q64 < cq),
+            Dir::Future => d.y,
+            Dir::Next => d.y + i64::from(q64 <= cq),
             Dir::This => d.y,
         };
         format!("{}-Q{q}", fmt_year(y))
@@ -540,15 +533,17 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::No) if self.kw(i + 1, Kw::More) && self.kw(i + 2, Kw::Than) => {
                 (i + 3, "EQUAL_OR_LESS", false)
             }
-            Lex::Kw(Kw::Over) if !self.kw(i + 1, Kw::The) => (i + 1, "MORE_THAN", false),
-            Lex::Kw(Kw::Under) if !self.kw(i + 1, Kw::The) => (i + 1, "LESS_THAN", false),
-            Lex::Kw(Kw::Within) if !self.kw(i + 1, Kw::The) => (i + 1, "EQUAL_OR_LESS", false),
             _ => return None,
         };
         let inner = self.core(j)?;
         let is_duration = inner.t.kind == TimexType::Duration;
         let is_ago = !is_duration && self.ends_with_ago(inner.end);
-        if is_duration || is_ago || (dates_too && matches!(inner.t.kind, TimexType::Time)) {
+        if is_duration
+            || is_ago
+            || (dates_too
+                && matches!(inner.t.kind, TimexType::Time | TimexType::Date)
+                && !inner.t.value.ends_with("_REF"))
+        {
             return Some(with_mod(inner, md)).map(|mut x| {
                 x.end = x.end.max(j);
                 x
@@ -622,11 +617,21 @@ impl<'a> Parser<'a> {
                     Lex::Num(o) if n >= 20 && n % 10 == 0 && n < 100 && o < 10 => {
                         Some((Some(n + o), 2))
                     }
-                    Lex::Num(100) if n < 10 => Some((Some(n * 100), 2)),
+                    Lex::Num(m @ (100 | 1000)) if n < 10 => Some((Some(n * m), 2)),
                     _ => Some((Some(n), 1)),
                 }
             }
-            Lex::Digits(v, len) if len <= 4 && !self.after_money(i) => Some((Some(v), 1)),
+            Lex::Digits(v, len) if len <= 3 && !self.after_money(i) => Some((Some(v), 1)),
+            Lex::Digits(v, 4) if !(1000..2200).contains(&v) && !self.after_money(i) => {
+                Some((Some(v), 1))
+            }
+            Lex::Kw(Kw::A) if matches!(self.l(i + 1), Lex::Num(100 | 1000 | 12)) => {
+                if let Lex::Num(n) = self.l(i + 1) {
+                    Some((Some(n), 2))
+                } else {
+                    None
+                }
+            }
             Lex::Kw(Kw::Several | Kw::Many) => Some((None, 1)),
             Lex::Kw(Kw::Few) => Some((None, 1)),
             Lex::Kw(Kw::A) if self.kw(i + 1, Kw::Few) => Some((None, 2)),
@@ -647,6 +652,9 @@ impl<'a> Parser<'a> {
     }
 
     fn dur_value(n: Option<u32>, u: Unit) -> String {
+        if let (Some(n), Unit::Quarter) = (n, u) {
+            return format!("P{}M", 3 * n);
+        }
         let (d, t) = u.designator();
         let n = n.map_or_else(|| "X".to_string(), |n| n.to_string());
         if t {
@@ -663,6 +671,13 @@ impl<'a> Parser<'a> {
         }
         let (n, used) = self.quantity(i)?;
         let mut j = i + used;
+        if self.kw(j, Kw::To) || self.kw(j, Kw::Or) {
+            if let Some((Some(_), used2)) = self.quantity(j + 1) {
+                if let Lex::Unit(u, true) = self.l(j + 1 + used2) {
+                    return m(j + 2 + used2, TimexType::Duration, Self::dur_value(n, u));
+                }
+            }
+        }
         if matches!(self.l(j), Lex::Kw(Kw::More | Kw::Additional)) {
             j += 1;
         }
@@ -672,6 +687,9 @@ impl<'a> Parser<'a> {
         let Lex::Unit(u, plural) = self.l(j) else {
             return None;
         };
+        if n.is_some_and(|n| n > 1) && !plural && u == Unit::Second {
+            return None;
+        }
         if n == Some(1) && plural
             || n.is_some_and(|n| n > 1)
                 && !plural
@@ -687,7 +705,7 @@ impl<'a> Parser<'a> {
     fn duration_tail(&self, j: usize, n: Option<u32>, u: Unit) -> Option<M> {
         let sign = match self.l(j) {
             Lex::Kw(Kw::Ago | Kw::Earlier | Kw::Before) => -1,
-            Lex::Kw(Kw::Later | Kw::Hence) => 1,
+            Lex::Kw(Kw::Hence) => 1,
             Lex::Kw(Kw::From) if self.kw(j + 1, Kw::Now) => {
                 return self.shifted(j + 2, n, u, 1);
             }
@@ -703,6 +721,13 @@ impl<'a> Parser<'a> {
     fn shifted(&self, end: usize, n: Option<u32>, u: Unit, sign: i64) -> Option<M> {
         let value = match n {
             None => (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
+            Some(1)
+                if u == Unit::Year
+                    && sign < 0
+                    && self.sentence_quarter(end.saturating_sub(1)).is_some() =>
+            {
+                self.year_ago_value(self.sentence_quarter(end.saturating_sub(1)))
+            }
             Some(n) => match u {
                 Unit::Quarter => self.rel_unit(Unit::Quarter, sign * i64::from(n)),
                 Unit::Decade => self.rel_unit(Unit::Year, sign * 10 * i64::from(n)),
@@ -773,6 +798,30 @@ impl<'a> Parser<'a> {
                         .is_none_or(|t| t.kind == TokenKind::Punct) =>
             {
                 m(j + 1, TimexType::Date, "PRESENT_REF".into())
+            }
+            Lex::YearAgo => self.absolute(j),
+            Lex::Unit(Unit::Quarter, false) => {
+                m(j + 1, TimexType::Date, self.rel_unit(Unit::Quarter, -1))
+            }
+            Lex::Digits(y, 4) if (1000..2200).contains(&y) => {
+                // "the 1988 second quarter", "the 1988 period", "the 1990 fiscal year"
+                let mut k = j + 1;
+                let v = fmt_year(i64::from(y));
+                if let Lex::Ordinal(q @ 1..=4) = self.l(k) {
+                    if self.l(k + 1) == Lex::Unit(Unit::Quarter, false) {
+                        return m(k + 2, TimexType::Date, format!("{v}-Q{q}"));
+                    }
+                }
+                if self.kw(k, Kw::Fiscal) {
+                    k += 1;
+                }
+                if matches!(
+                    self.l(k),
+                    Lex::Kw(Kw::Period) | Lex::Unit(Unit::Year, false)
+                ) {
+                    return m(k + 1, TimexType::Date, v);
+                }
+                None
             }
             Lex::Decade(d) => m(j + 1, TimexType::Date, format!("{d:03}")),
             Lex::MidDecade(d) => {
@@ -1063,16 +1112,30 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Now | Kw::Currently | Kw::Nowadays) => {
                 return m(i + 1, TimexType::Date, "PRESENT_REF".into())
             }
-            Lex::Kw(Kw::Recently | Kw::Lately | Kw::Previously) => {
+            Lex::Kw(Kw::Recently | Kw::Lately) => {
                 return m(i + 1, TimexType::Date, "PAST_REF".into())
-            }
-            Lex::Kw(Kw::Soon) if !self.kw(i + 1, Kw::After) => {
-                return m(i + 1, TimexType::Date, "FUTURE_REF".into())
             }
             Lex::Kw(Kw::At) if self.kw(i + 1, Kw::Present) => {
                 return m(i + 2, TimexType::Date, "PRESENT_REF".into())
             }
             Lex::Kw(Kw::Noon | Kw::Midnight) => return self.time(i),
+            Lex::Kw(Kw::Earlier | Kw::Later | Kw::Early | Kw::Late)
+                if matches!(
+                    self.l(i + 1),
+                    Lex::Kw(Kw::Today | Kw::Yesterday | Kw::Tomorrow) | Lex::Weekday(_)
+                ) =>
+            {
+                let mut x = self.core(i + 1)?;
+                if matches!(self.l(i), Lex::Kw(Kw::Late | Kw::Later)) {
+                    x.t.modifier.get_or_insert("END");
+                } else if self.kw(i, Kw::Early) {
+                    x.t.modifier.get_or_insert("START");
+                }
+                return Some(x);
+            }
+            _ if self.tok(i).eq_ignore_ascii_case("right") && self.kw(i + 1, Kw::Now) => {
+                return m(i + 2, TimexType::Date, "PRESENT_REF".into())
+            }
             _ => return None,
         };
         let _ = kw;
@@ -1359,13 +1422,21 @@ impl<'a> Parser<'a> {
             }
             Lex::YearAgo => {
                 let mut end = i + 1;
+                let mut quarter = self.sentence_quarter(i);
+                if let Lex::Ordinal(q @ 1..=4) = self.l(end) {
+                    if self.l(end + 1) == Lex::Unit(Unit::Quarter, false) {
+                        quarter = Some(q as u8);
+                        end += 1;
+                    }
+                }
                 if matches!(
                     self.l(end),
                     Lex::Unit(Unit::Quarter, false) | Lex::Kw(Kw::Period)
                 ) {
                     end += 1;
+                    quarter = quarter.or_else(|| self.dct.map(|_| self.last_quarter()));
                 }
-                m(end, TimexType::Date, self.rel_unit(Unit::Year, -1))
+                m(end, TimexType::Date, self.year_ago_value(quarter))
             }
             Lex::Kw(Kw::Christmas) => {
                 if self.kw(i + 1, Kw::Eve) {
@@ -1396,6 +1467,48 @@ impl<'a> Parser<'a> {
             }
             Lex::Kw(Kw::Halloween) => m(i + 1, TimexType::Date, self.holiday_val(10, 31, i)),
             _ => self.named_day(i),
+        }
+    }
+
+    /// The number of the last completed quarter before the DCT.
+    fn last_quarter(&self) -> u8 {
+        self.dct.map_or(4, |d| ((d.quarter() + 2) % 4 + 1) as u8)
+    }
+
+    /// When the sentence of token `j` is about quarterly results: the quarter it names (or the last
+    /// completed one).
+    fn sentence_quarter(&self, j: usize) -> Option<u8> {
+        let s = self.an.sentence_of(j);
+        let sent = self.an.sentences.get(s)?;
+        let mut found = None;
+        for k in sent.tokens.clone() {
+            match self.l(k) {
+                Lex::PartAdj(Unit::Quarter, q) => return Some(q),
+                Lex::Unit(Unit::Quarter, false) => {
+                    if let Lex::Ordinal(q @ 1..=4) = self.l(k.wrapping_sub(1)) {
+                        return Some(q as u8);
+                    }
+                    found = Some(self.last_quarter());
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// "a year earlier": the year before the DCT's, or that year's quarter in results reports.
+    fn year_ago_value(&self, quarter: Option<u8>) -> String {
+        match (self.dct, quarter) {
+            (Some(d), Some(q)) => {
+                // The reported quarter is the latest completed one with that number.
+                let reported = if u32::from(q) < d.quarter() {
+                    d.y
+                } else {
+                    d.y - 1
+                };
+                format!("{}-Q{q}", fmt_year(reported - 1))
+            }
+            _ => self.rel_unit(Unit::Year, -1),
         }
     }
 

@@ -770,7 +770,7 @@ impl Lexicon {
         if let Some((n, used)) = self.number_prefix(parts) {
             if let Some(Lex::Unit(u, _)) = parts.get(used).and_then(|p| self.words.get(p)) {
                 let tail = &parts[used + 1..];
-                if tail.is_empty() || tail == ["old"] || tail == ["long"] {
+                if tail.is_empty() || tail == ["long"] {
                     return Lex::HyphDur(n, *u);
                 }
             }
@@ -902,10 +902,7 @@ mod tests {
             Lex::HyphDur(Some(25), Unit::Year)
         );
         assert_eq!(l.classify("30-day"), Lex::HyphDur(Some(30), Unit::Day));
-        assert_eq!(
-            l.classify("9-month-old"),
-            Lex::HyphDur(Some(9), Unit::Month)
-        );
+        assert_eq!(l.classify("9-month-old"), Lex::No);
         assert_eq!(l.classify("third-quarter"), Lex::PartAdj(Unit::Quarter, 3));
         assert_eq!(l.classify("mid-2024"), Lex::MidYear(2024));
         assert_eq!(l.classify("mid-November"), Lex::MidMonth(11));
