@@ -84,6 +84,10 @@ const FUTURE_MARKERS: &[&str] = &[
     "plan",
     "planned",
     "intends",
+    "would",
+    "planning",
+    "until",
+    "soon",
     "upcoming",
     "tomorrow",
     "next",
@@ -987,6 +991,12 @@ impl<'a> Parser<'a> {
     /// "last week", "next month", "this year", "past three years", "last Friday", "next spring".
     fn relative(&self, i: usize) -> Option<M> {
         let (dir, off) = match self.l(i) {
+            Lex::Kw(Kw::Coming) if matches!(self.l(i + 1), Lex::Unit(_, true)) => {
+                let Lex::Unit(u, _) = self.l(i + 1) else {
+                    return None;
+                };
+                return m(i + 2, TimexType::Duration, Self::dur_value(None, u));
+            }
             Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, -1),
             Lex::Kw(Kw::Latest) => (Dir::Last, 0),
             Lex::Kw(Kw::Next | Kw::Coming | Kw::Following) => (Dir::Next, 1),
@@ -1002,6 +1012,12 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
+        if self.kw(i, Kw::This) && matches!(self.l(i + 1), Lex::Kw(Kw::Past | Kw::Coming)) {
+            return self.relative(i + 1).map(|mut x| {
+                x.end = x.end.max(i + 2);
+                x
+            });
+        }
         let is_this = self.kw(i, Kw::This);
         let j = i + 1;
         match self.l(j) {
@@ -1182,6 +1198,20 @@ impl<'a> Parser<'a> {
             if let Some(y) = self.year_at(k + of) {
                 year = Some(y);
                 k += of + 1;
+            } else if let (
+                Some(d),
+                Lex::Kw(w @ (Kw::This | Kw::Last | Kw::Next)),
+                Lex::Unit(Unit::Year, false),
+            ) = (self.dct, self.l(k), self.l(k + 1))
+            {
+                year = Some(
+                    d.y + match w {
+                        Kw::Last => -1,
+                        Kw::Next => 1,
+                        _ => 0,
+                    },
+                );
+                k += 2;
             } else if let Lex::Digits(yy, 2) = self.l(k) {
                 if self.tok(k - 1).ends_with('.') || self.tok(k).starts_with('\'') {
                     year = Some(self.year_of_two_digits(yy));
@@ -1662,6 +1692,31 @@ impl<'a> Parser<'a> {
                 x.t.quant = Some(quant);
                 x
             }
+            Lex::Frequency(_)
+                if self.an.tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !self.capitalized(i + 1)
+                        && self.l(i + 1) == Lex::No
+                        && !self.tok(i + 1).ends_with("ly")
+                }) && !matches!(
+                    self.tok(i + 1),
+                    "and"
+                        | "or"
+                        | "since"
+                        | "until"
+                        | "from"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "for"
+                        | "by"
+                        | "through"
+                ) =>
+            {
+                // "a daily newspaper", "quarterly dividend": adjectives, not recurrences.
+                return None;
+            }
             Lex::Frequency(u) => {
                 let v = if u == Unit::Quarter {
                     "P3M".to_string()
@@ -1768,7 +1823,15 @@ impl<'a> Parser<'a> {
             k += 2;
         }
         // A day right after: "3 p.m. Monday", "noon Thursday", "midnight Friday", "9 a.m. today".
+        let kd = k + usize::from(self.is_punct(k, ","));
+        let dated = if let Lex::Month(..) = self.l(kd) {
+            self.month_phrase(kd, self.default_dir(kd))
+                .filter(|x| x.t.value.len() == 10)
+        } else {
+            None
+        };
         let (day, end) = match self.l(k) {
+            _ if dated.is_some() => dated.map(|x| (x.t.value, x.end)).unwrap_or_default(),
             Lex::Weekday(wd) => (self.weekday_val(wd, self.default_dir(k)), k + 1),
             Lex::Kw(Kw::Today) => (self.rel_day(0), k + 1),
             Lex::Kw(Kw::Yesterday) => (self.rel_day(-1), k + 1),
