@@ -52,9 +52,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     && shown < n
                 {
                     shown += 1;
+                    let all = || g.content.iter().chain(&g.source).chain(&g.cue);
+                    let lo = all().map(|r| r.0).min().unwrap_or(0);
+                    let hi = all().map(|r| r.1).max().unwrap_or(0);
                     println!(
-                        "FN{} {:?} | cue {:?} | src {:?}",
+                        "FN{} <<{}>> {:?} | cue {:?} | src {:?}",
                         if g.quoted { "q" } else { "" },
+                        s((lo.saturating_sub(80), hi + 20)),
                         g.content.iter().map(|&r| s(r)).collect::<Vec<_>>(),
                         g.cue.iter().map(|&r| s(r)).collect::<Vec<_>>(),
                         g.source.iter().map(|&r| s(r)).collect::<Vec<_>>()

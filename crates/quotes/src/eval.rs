@@ -294,6 +294,7 @@ pub fn parse_ann(ann: &str, text: &str) -> Vec<GoldAttribution> {
             chars.get(s..e.min(chars.len())).is_some_and(|cs| {
                 cs.iter()
                     .any(|c| matches!(c, '"' | '“' | '”' | '«' | '»' | '„'))
+                    || cs.windows(2).any(|w| w == ['\'', '\''])
             })
         });
         out.push(g);

@@ -366,14 +366,35 @@ impl<'a> Doc<'a> {
         if k <= floor {
             return None;
         }
-        let j = self.skip_back(k - 1, floor)?;
+        let mut j = self.skip_back(k - 1, floor)?;
+        // A parenthesis before the cue: "Rep. Elijah Cummings (D-Md.) said".
+        if self.is_punct(j, ")") {
+            let lo = j.saturating_sub(10).max(floor);
+            let mut o = j;
+            while o > lo && !self.is_punct(o, "(") {
+                o -= 1;
+            }
+            if o <= floor || !self.is_punct(o, "(") {
+                return None;
+            }
+            j = o - 1;
+        }
+        // "voters who said", "Smith, who said".
+        if self.is(j, "who") && j > floor {
+            let a = if self.is_punct(j - 1, ",") && j - 1 > floor {
+                j - 2
+            } else {
+                j - 1
+            };
+            return self.np_ending_at(a, floor);
+        }
         if self.is_punct(j, ",") && j > floor {
             // Appositive or relative clause: find the opening comma.
             let lo = j.saturating_sub(16).max(floor);
             let mut c = j - 1;
             while c > lo && !self.is_punct(c, ",") {
                 if matches!(self.kind(c), TokenKind::Punct)
-                    && matches!(self.tok(c), "." | ";" | ":" | "(" | ")")
+                    && matches!(self.tok(c), "." | ";" | ":")
                 {
                     return None;
                 }
@@ -391,7 +412,14 @@ impl<'a> Doc<'a> {
                     || self.cap(first)
                     || self.kind(first) == TokenKind::Number;
                 if app {
-                    if let Some(sp) = self.np_ending_at(c - 1, floor) {
+                    let mut e = c - 1;
+                    if self.is_punct(e, ")") {
+                        while e > floor && !self.is_punct(e, "(") {
+                            e -= 1;
+                        }
+                        e = e.saturating_sub(1).max(floor);
+                    }
+                    if let Some(sp) = self.np_ending_at(e, floor) {
                         if !matches!(sp.kind, RawKind::Pronoun(_)) {
                             return Some(sp);
                         }
@@ -481,6 +509,15 @@ impl<'a> Doc<'a> {
         if self.is(j, "out") || self.is(j, "back") {
             j += 1;
         }
+        // Adverbs: "said happily", "said flatly that".
+        while j + 1 < ceil
+            && self.kind(j) == TokenKind::Word
+            && self
+                .lower_with(j, |w| w.len() > 4 && w.ends_with("ly"))
+                .unwrap_or(false)
+        {
+            j += 1;
+        }
         // Look for "that" or ":" within a short window of adjuncts/hearers.
         let lim = (j + 10).min(ceil);
         let mut i = j;
@@ -522,6 +559,12 @@ impl<'a> Doc<'a> {
                 break;
             }
             i += 1;
+        }
+        if info.quote_only {
+            return Some(j);
+        }
+        if !info.bare {
+            return None;
         }
         let t0 = self.tok(j);
         let t0_lower = self.lower_with(j, |w| w.to_string()).unwrap_or_default();
@@ -679,8 +722,13 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 let sp = self.speaker_before(k, i)?;
-                if sp.start != self.a.tokens[i].start
-                    && !(self.is(i, "the") && sp.start == self.a.tokens[i + 1].start)
+                // Only lower-case titles may precede the name ("spokesman Alex Conant said").
+                let sp_tok = self.a.tokens_in(sp.start, sp.end).start;
+                if sp_tok > i + 3
+                    || (i..sp_tok).any(|t| {
+                        !matches!(self.kind(t), TokenKind::Word | TokenKind::Abbreviation)
+                            || self.cue_at(t).is_some()
+                    })
                 {
                     return None;
                 }
@@ -703,7 +751,7 @@ impl<'a> Doc<'a> {
             if matches!(self.kind(i), TokenKind::Punct) {
                 return true;
             }
-            if self.kind(i) == TokenKind::Quote || self.is(i, "that") || n >= 8 {
+            if self.kind(i) == TokenKind::Quote || self.is(i, "that") || n >= 15 {
                 return false;
             }
             i += 1;
@@ -768,17 +816,25 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
         let close_sent = d.sentence_range(q.close);
         let open_sent = d.sentence_range(q.open);
         let para = d.para_of_byte(q.open);
+        let para_close = d.para_of_byte(q.close);
         let content_last = d.text[q.start..q.end].trim_end().chars().next_back();
         let ends_open =
-            content_last.is_some_and(|c| ",?!—–-…:".contains(c)) || d.is_punct(q.close + 1, ",");
+            content_last.is_some_and(|c| ",?!—–-…:".contains(c)) || d.is_punct(q.after, ",");
         // Attribution after: “…,” Peskov added / “…,” said Peskov.
         let mut found: Option<(Who, (usize, usize))> = None;
         if ends_open {
-            let mut i = q.close + 1;
+            let mut i = q.after;
             if d.is_punct(i, ",") || d.is_punct(i, "—") {
                 i += 1;
             }
-            let ceil = close_sent.end.max(i);
+            let mut ceil = close_sent.end.max(i);
+            if ceil == i {
+                // “…!” Trump said. — the splitter started a new sentence after the quote.
+                let next = d.sentence_range(i.min(d.a.tokens.len().saturating_sub(1)));
+                if next.start == i && d.para_of_byte(i) == para_close {
+                    ceil = next.end;
+                }
+            }
             if let Some(k) = d.short_attribution_after(i, ceil) {
                 let sp = if d.cue_at(k).is_some() && k == i {
                     d.speaker_after(k, ceil).map(|x| x.0)
@@ -796,6 +852,7 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             || q.open == d.a.paragraphs[para].tokens.start
             || (q.open > 0 && (d.is_punct(q.open - 1, ":") || d.is_punct(q.open - 1, ",")));
         // Attribution before: Peskov said: “…” / said Peskov, “…” / According to Peskov, “…”.
+        let found_before = found.is_none();
         if found.is_none() && q.open > open_sent.start {
             let floor = open_sent.start;
             let mut j = q.open - 1;
@@ -847,15 +904,31 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
         let who = match found {
             Some((who, cue)) => {
                 let i = cands.len();
+                // said “it gets me mad” every time…: the quote is a fragment of a longer clause.
+                let next = q.after;
+                let (kind, end, to) = if found_before
+                    && next < close_sent.end
+                    && d.a.tokens[next].is_wordlike()
+                    && d.in_quote[next] == 0
+                {
+                    let to = d.content_end(next, close_sent.end);
+                    (
+                        Kind::Mixed,
+                        d.a.tokens[to.max(next + 1) - 1].end,
+                        to.max(next + 1),
+                    )
+                } else {
+                    (Kind::Direct, q.end, q.after)
+                };
                 cands.push(Cand {
-                    kind: Kind::Direct,
+                    kind,
                     start: q.start,
-                    end: q.end,
+                    end,
                     who,
                     cue: Some(cue),
                 });
                 last_attributed = Some((i, d.para_of_byte(q.close)));
-                mark(d, q.open, q.close + 1);
+                mark(d, q.open, to);
                 continue;
             }
             None => {
@@ -876,7 +949,9 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         }
                     }
                     Some((i, p))
-                        if p + 1 == para && q.open == d.a.paragraphs[para].tokens.start =>
+                        if p + 1 == para
+                            && q.open == d.a.paragraphs[para].tokens.start
+                            && q.after + 1 >= d.a.paragraphs[para].tokens.end =>
                     {
                         Cand {
                             kind: Kind::Direct,
@@ -906,7 +981,7 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             last_attributed = Some((i, d.para_of_byte(q.close)));
         }
         cands.push(who);
-        mark(d, q.open, q.close + 1);
+        mark(d, q.open, q.after);
     }
 }
 
@@ -985,6 +1060,7 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                     if to > from
                         && word_count(d, from, to) >= 3
                         && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
+                        && (!info.quote_only || (from..to).any(|i| d.in_quote[i] != 0))
                     {
                         push_content(d, cands, from, to, Who::Raw(sp), cue);
                         d.used_cue[k] = true;

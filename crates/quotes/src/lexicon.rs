@@ -25,6 +25,10 @@ pub(crate) struct CueInfo {
     pub belief: bool,
     /// A present participle ("adding", "saying").
     pub participle: bool,
+    /// May take a content clause without "that" ("said the talks were over").
+    pub bare: bool,
+    /// Counts only when its content quotes a fragment ("called the plan “a disaster”").
+    pub quote_only: bool,
 }
 
 /// Extra first names (frequent in international news, rare in the US SSA counts).
@@ -326,6 +330,14 @@ const PEOPLE_NOUNS: &[&str] = &[
     "commentators",
     "observers",
     "reporters",
+    "percent",
+    "half",
+    "third",
+    "quarter",
+    "majority",
+    "minority",
+    "plurality",
+    "respondents",
 ];
 
 /// Nouns that name an organization, a group or a document acting as speaker.
@@ -721,6 +733,8 @@ impl Lexicon {
                     obj: flags.contains("obj"),
                     belief: flags.contains("belief"),
                     participle: form.ends_with("ing"),
+                    bare: flags.contains("bare"),
+                    quote_only: flags.split_whitespace().any(|f| f == "q"),
                 };
                 cues.entry(form).or_insert(info);
             }

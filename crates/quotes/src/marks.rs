@@ -15,6 +15,8 @@ pub(crate) struct Quoted {
     pub open: usize,
     /// Token index of the closing mark.
     pub close: usize,
+    /// Token index right after the closing mark (`''` takes two tokens).
+    pub after: usize,
     /// First byte of the content (after the opening mark).
     pub start: usize,
     /// One past the last byte of the content (before the closing mark).
@@ -83,9 +85,9 @@ fn role(c: char, prev: Option<char>, next: Option<char>) -> Role {
 
 fn closes(open: Family, role: Role, c: char) -> bool {
     match (open, role) {
-        (Family::Curly, Role::Close(Family::Curly)) => true,
-        (Family::Straight, Role::Close(Family::Straight) | Role::Either) => true,
-        (Family::Straight, Role::Open(Family::Straight)) => false,
+        // Curly and straight marks get mixed up by editors ("…” or “…"): either closes either.
+        (Family::Curly | Family::Straight, Role::Close(Family::Curly | Family::Straight)) => true,
+        (Family::Straight | Family::Curly, Role::Either) => c == '"',
         (Family::Low, _) => c == '“' || c == '”',
         (Family::Guillemet, Role::Close(Family::Guillemet)) => true,
         _ => false,
@@ -107,27 +109,44 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
     let mut warnings = Vec::new();
     let mut open: Option<OpenQuote> = None;
     let mut skip_first_of_para = false;
+    let mut skip_to = 0;
     for (pi, para) in a.paragraphs.iter().enumerate() {
         let first = para.tokens.start;
         for ti in para.tokens.clone() {
             let tok = a.tokens[ti];
-            if tok.kind != TokenKind::Quote {
+            if tok.kind != TokenKind::Quote || ti < skip_to {
                 continue;
             }
+            let pair_end = double_apostrophe(text, a, ti);
             if skip_first_of_para && ti == first {
+                skip_to = pair_end.map_or(ti + 1, |(t, _)| t + 1);
                 continue;
             }
             let s = tok.text(text);
-            // A run of marks (`,’”`): the double mark decides; take the first double mark in it.
-            let Some((off, c)) = s
+            // A run of marks (`’”`): the double mark decides; `''` (two apostrophes) stands for `"`.
+            let found = s
                 .char_indices()
                 .find(|(_, c)| matches!(c, '“' | '”' | '„' | '«' | '»' | '"'))
-            else {
+                .or_else(|| s.find("''").map(|i| (i, '"')));
+            let Some((off, c)) = found.or(pair_end.map(|_| (0, '"'))) else {
                 continue;
+            };
+            let mut mark_len = if s[off..].starts_with("''") {
+                2
+            } else {
+                c.len_utf8()
+            };
+            let (c, off) = match pair_end {
+                Some((t2, end)) => {
+                    skip_to = t2 + 1;
+                    mark_len = end - tok.start;
+                    ('"', 0)
+                }
+                None => (c, off),
             };
             let pos = tok.start + off;
             let prev = text[..pos].chars().next_back();
-            let next = text[pos + c.len_utf8()..].chars().next();
+            let next = text[pos + mark_len..].chars().next();
             let r = role(c, prev, next);
             if r == Role::Ignore {
                 continue;
@@ -147,6 +166,7 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                         quotes.push(Quoted {
                             open: o.tok,
                             close: ti,
+                            after: pair_end.map_or(ti + 1, |(t, _)| t + 1),
                             start,
                             end: pos.max(start),
                             multi: o.multi,
@@ -161,7 +181,7 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                         open = Some(OpenQuote {
                             family: o.family,
                             tok: ti,
-                            start: tok.end,
+                            start: pos + mark_len,
                             multi: false,
                             nested: 0,
                         });
@@ -172,7 +192,7 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                         open = Some(OpenQuote {
                             family: f,
                             tok: ti,
-                            start: tok.end,
+                            start: pos + mark_len,
                             multi: false,
                             nested: 0,
                         })
@@ -181,7 +201,7 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                         open = Some(OpenQuote {
                             family: Family::Straight,
                             tok: ti,
-                            start: tok.end,
+                            start: pos + mark_len,
                             multi: false,
                             nested: 0,
                         })
@@ -202,8 +222,7 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                 let t = a.tokens[next.tokens.start];
                 t.kind == TokenKind::Quote
                     && t.text(text).chars().next().is_some_and(|c| match o.family {
-                        Family::Curly => c == '“',
-                        Family::Straight => c == '"',
+                        Family::Curly | Family::Straight => c == '“' || c == '"' || c == '\'',
                         Family::Low => c == '„',
                         Family::Guillemet => c == '«',
                     })
@@ -221,6 +240,14 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
         }
     }
     (quotes, warnings)
+}
+
+/// `''` written as two apostrophe tokens: the second token's index and end.
+fn double_apostrophe(text: &str, a: &TextAnalysis, ti: usize) -> Option<(usize, usize)> {
+    let t = a.tokens[ti];
+    let u = a.tokens.get(ti + 1)?;
+    (t.text(text) == "'" && u.kind == TokenKind::Quote && u.start == t.end && u.text(text) == "'")
+        .then_some((ti + 1, u.end))
 }
 
 fn text_pos(a: &TextAnalysis, tok: usize) -> usize {
