@@ -322,6 +322,8 @@ fn propagation_allowed(
             return false;
         }
     }
+    // Headlines are often in title case: capitalised neighbours say nothing there.
+    let title_case = field == Field::Title;
     let sentence = &an.sentences[an.sentence_of(t).min(an.sentences.len().saturating_sub(1))];
     let first_of_sentence = |i: usize| i == sentence.tokens.start;
     if t > 0 {
@@ -329,7 +331,8 @@ fn propagation_allowed(
         let pw = p.text(text);
         let glued = p.end == an.tokens[t].start && GLUE.contains(&pw);
         if glued
-            || (p.kind == TokenKind::Word
+            || (!title_case
+                && p.kind == TokenKind::Word
                 && is_capitalized(pw)
                 && !first_of_sentence(t - 1)
                 && !lexicon.is_title_head(pw)
@@ -344,7 +347,10 @@ fn propagation_allowed(
     }
     if let Some(n) = an.tokens.get(t + 1) {
         let nw = n.text(text);
-        if (n.kind == TokenKind::Word && is_capitalized(nw) && index.at(field, t + 1).is_none())
+        if (!title_case
+            && n.kind == TokenKind::Word
+            && is_capitalized(nw)
+            && index.at(field, t + 1).is_none())
             || (n.start == an.tokens[t].end && GLUE.contains(&nw))
         {
             return false;

@@ -393,3 +393,24 @@ fn options_are_checked() {
     };
     assert!(EntitiesExtractor::new(bad).is_err());
 }
+
+#[test]
+fn title_case_headlines_still_get_surnames() {
+    let doc = Document::new("t", "Kremlin spokesman Dmitry Peskov met Vladimir Putin.")
+        .with_title("Peskov Says Putin Will Attend Summit");
+    let ner = tag(
+        &doc.text,
+        Field::Text,
+        &[all("Dmitry Peskov", "PER"), all("Vladimir Putin", "PER")],
+    );
+    let recs = run(&doc, ner);
+    let title: Vec<(&str, &str)> = recs
+        .iter()
+        .filter(|r| r.span.field == Field::Title)
+        .map(|r| (r.span.text(&doc), r.get_str("canonical").unwrap()))
+        .collect();
+    assert_eq!(
+        title,
+        [("Peskov", "Dmitry Peskov"), ("Putin", "Vladimir Putin")]
+    );
+}

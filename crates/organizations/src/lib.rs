@@ -272,6 +272,8 @@ struct Run<'a, 'd> {
     descriptor_kinds: HashMap<(usize, usize), Kind>,
     /// Acronym definitions: (acronym, field, long-form tokens).
     definitions: Vec<(String, usize, Range<usize>)>,
+    /// Last words of the tagger's multi-word person mentions.
+    surnames: Vec<&'d str>,
     buf: String,
 }
 
@@ -310,15 +312,38 @@ impl<'a, 'd> Run<'a, 'd> {
         doc: &'a AnalyzedDocument<'d>,
         index: &'a MentionIndex,
     ) -> Self {
+        let mut surnames = Vec::new();
+        for m in index.mentions.iter().filter(|m| m.label == NerLabel::Per) {
+            let (text, an) = doc.field(m.field);
+            let words: Vec<&'d str> = m
+                .tokens
+                .clone()
+                .filter(|&t| an.tokens[t].kind == TokenKind::Word)
+                .map(|t| an.tokens[t].text(text))
+                .collect();
+            if let (true, Some(last)) = (words.len() >= 2, words.last()) {
+                if !surnames.contains(last) && surnames.len() < 256 {
+                    surnames.push(*last);
+                }
+            }
+        }
         Run {
             ex,
             doc,
             index,
+            surnames,
             cands: Vec::new(),
             descriptor_kinds: HashMap::new(),
             definitions: Vec::new(),
             buf: String::new(),
         }
+    }
+
+    /// True when token `t` is the last word of a multi-word person mention of the document.
+    fn is_person_surname(&self, f: usize, t: usize) -> bool {
+        let (text, an) = self.field(f);
+        let word = an.tokens[t].text(text);
+        self.surnames.iter().any(|s| *s == word)
     }
 
     fn field(&self, f: usize) -> (&'d str, &'a TextAnalysis) {
@@ -476,6 +501,11 @@ impl<'a, 'd> Run<'a, 'd> {
             }
             match label {
                 NerLabel::Org => {
+                    // A lone surname of a person named in full elsewhere is the person (the
+                    // entities extractor relabels it).
+                    if r.len() == 1 && self.is_person_surname(f, r.start) {
+                        continue;
+                    }
                     let legal = self.legal_inside(f, &r);
                     self.push(f, r, Source::Ner, legal);
                 }
@@ -1080,6 +1110,7 @@ impl<'a, 'd> Run<'a, 'd> {
                         .iter()
                         .enumerate()
                         .all(|(k, s)| an.tokens[t + k].text(text) == s)
+                        || (toks.len() == 1 && self.is_person_surname(f, t))
                     {
                         continue;
                     }

@@ -354,3 +354,17 @@ fn odd_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn a_persons_surname_tagged_org_is_left_to_the_person() {
+    let (doc, recs) = extract(
+        "Presidential aide Kirill Dmitriev flew home. Dmitriev will report, said the Dmitriev Fund.",
+        &[all("Kirill Dmitriev", "PER"), nth("Dmitriev", "ORG", 1)],
+    );
+    let r = rows(&doc, &recs);
+    assert_eq!(
+        r.iter().map(|x| x.0).collect::<Vec<_>>(),
+        ["Dmitriev Fund"],
+        "{r:?}"
+    );
+}
