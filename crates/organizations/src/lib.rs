@@ -343,7 +343,7 @@ impl<'a, 'd> Run<'a, 'd> {
     fn is_person_surname(&self, f: usize, t: usize) -> bool {
         let (text, an) = self.field(f);
         let word = an.tokens[t].text(text);
-        self.surnames.iter().any(|s| *s == word)
+        self.surnames.contains(&word)
     }
 
     fn field(&self, f: usize) -> (&'d str, &'a TextAnalysis) {
