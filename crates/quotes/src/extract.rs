@@ -995,6 +995,7 @@ fn mark(d: &mut Doc<'_>, from: usize, to: usize) {
 fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
     for si in 0..d.a.sentences.len() {
         let s = d.a.sentences[si].tokens.clone();
+        headline_colon(d, cands, s.clone());
         let mut k = s.start;
         while k < s.end {
             if d.used_cue[k] || d.covered[k] || d.in_quote[k] != 0 {
@@ -1054,7 +1055,13 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                 continue;
             }
             // Pre-posed: SPEAKER CUE [hearer] [that] CONTENT.
-            if let Some(sp) = d.speaker_before(k, s.start) {
+            let sp_before = d.speaker_before(k, s.start);
+            let who_before = sp_before.map(Who::Raw).or_else(|| {
+                // "Trump doubled down … and said …": the subject of the sentence.
+                let j = d.skip_back(k.checked_sub(1)?, s.start)?;
+                (d.is(j, "and") || d.is(j, "but")).then_some(Who::SentenceSubject(k))
+            });
+            if let Some(who) = who_before {
                 if let Some(from) = d.content_start_after_cue(k, info, s.end) {
                     let to = d.content_end(from, s.end);
                     if to > from
@@ -1062,19 +1069,19 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
                         && (!info.quote_only || (from..to).any(|i| d.in_quote[i] != 0))
                     {
-                        push_content(d, cands, from, to, Who::Raw(sp), cue);
+                        push_content(d, cands, from, to, who, cue);
                         d.used_cue[k] = true;
                         k = to.max(k + 1);
                         continue;
                     }
                 }
-                // Post-posed: CONTENT, SPEAKER CUE.
+            }
+            if let Some(sp) = sp_before {
+                // Post-posed: CONTENT, SPEAKER CUE. / parenthetical: CONTENT, SPEAKER CUE, CONTENT.
                 let sp_tok = d.a.tokens_in(sp.start, sp.end).start;
                 if sp_tok > s.start && d.is_punct(sp_tok - 1, ",") && d.tail_ok(k + 1, s.end) {
-                    let to = sp_tok - 1;
-                    let from = clause_start(d, s.start, to);
-                    if word_count(d, from, to) >= 3 && !(from..to).any(|i| d.covered[i]) {
-                        push_content(d, cands, from, to, Who::Raw(sp), cue);
+                    if let Some(span) = post_posed(d, s.start, s.end, sp_tok - 1, k + 1) {
+                        push_content(d, cands, span.0, span.1, Who::Raw(sp), cue);
                         d.used_cue[k] = true;
                     }
                 }
@@ -1085,10 +1092,8 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             if k > s.start && d.is_punct(k - 1, ",") {
                 if let Some((sp, after)) = d.speaker_after(k, s.end) {
                     if d.tail_ok(after, s.end) {
-                        let to = k - 1;
-                        let from = clause_start(d, s.start, to);
-                        if word_count(d, from, to) >= 3 && !(from..to).any(|i| d.covered[i]) {
-                            push_content(d, cands, from, to, Who::Raw(sp), cue);
+                        if let Some(span) = post_posed(d, s.start, s.end, k - 1, after) {
+                            push_content(d, cands, span.0, span.1, Who::Raw(sp), cue);
                             d.used_cue[k] = true;
                         }
                     }
@@ -1097,6 +1102,60 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             k += 1;
         }
     }
+}
+
+/// Labels that end in a colon without being speakers.
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "note", "update", "updated", "photo", "photos", "editor", "source", "sources", "related", "watch", "read",
+    "opinion", "analysis", "breaking", "exclusive", "video", "q", "a", "warning", "disclaimer", "correction",
+    "live", "timeline", "background", "context", "also", "more", "see", "listen", "poll", "the latest",
+];
+
+/// "Milbank: Republicans are …" — a name and a colon opening a paragraph (headline style).
+fn headline_colon(d: &mut Doc<'_>, cands: &mut Vec<Cand>, s: std::ops::Range<usize>) {
+    let para = d.a.paragraph_of(s.start);
+    if d.a.paragraphs.get(para).is_none_or(|p| p.tokens.start != s.start) {
+        return;
+    }
+    let lim = (s.start + 5).min(s.end);
+    let Some(c) = (s.start + 1..lim).find(|&i| d.is_punct(i, ":")) else {
+        return;
+    };
+    let Some(sp) = d.np_ending_at(c - 1, s.start) else {
+        return;
+    };
+    if sp.kind != RawKind::Name || sp.start != d.a.tokens[s.start].start {
+        return;
+    }
+    let label = d.text[sp.start..sp.end].to_ascii_lowercase();
+    if NOT_SPEAKER_LABELS.contains(&label.as_str()) || (s.start..c).any(|i| d.covered[i]) {
+        return;
+    }
+    let to = d.content_end(c + 1, s.end);
+    if word_count(d, c + 1, to) < 3 || (c + 1..to).any(|i| d.covered[i] && d.in_quote[i] == 0) {
+        return;
+    }
+    let t = d.a.tokens[c];
+    push_content(d, cands, c + 1, to, Who::Raw(sp), Some((t.start, t.end)));
+    d.used_cue[c] = true;
+}
+
+/// The content of a post-posed attribution whose comma is at `comma` and whose tail starts at `tail`:
+/// the clause before the comma, plus what follows a second comma ("Recently, he said, he has …").
+fn post_posed(d: &Doc<'_>, s_start: usize, s_end: usize, comma: usize, tail: usize) -> Option<(usize, usize)> {
+    let from = clause_start(d, s_start, comma);
+    let mut te = tail;
+    while te < s_end && d.kind(te) != TokenKind::Punct {
+        te += 1;
+    }
+    let mut to = comma;
+    if te < s_end && d.is_punct(te, ",") && word_count(d, te + 1, s_end) >= 2 {
+        let end2 = d.content_end(te + 1, s_end);
+        if !(te + 1..end2).any(|i| d.covered[i]) {
+            to = end2;
+        }
+    }
+    (to > from && word_count(d, from, to) >= 3 && !(from..comma).any(|i| d.covered[i])).then_some((from, to))
 }
 
 /// The start of the clause ending at `to`: the sentence start, after any quote-free material already
