@@ -203,6 +203,15 @@ impl Gazetteer {
 
     /// Looks a surface form up.
     pub fn lookup(&self, surface: &str) -> Lookup<'_> {
+        self.lookup_in(surface, true)
+    }
+
+    /// Looks a surface form up among primary names and aliases only (no alternate city names).
+    pub fn lookup_primary(&self, surface: &str) -> Lookup<'_> {
+        self.lookup_in(surface, false)
+    }
+
+    fn lookup_in(&self, surface: &str, alternates: bool) -> Lookup<'_> {
         let mut key = String::with_capacity(surface.len() + 1);
         normalize_into(surface, &mut key);
         if key.is_empty() {
@@ -227,7 +236,7 @@ impl Gazetteer {
             }
             return self.dominant(&places);
         }
-        if let Some(ids) = self.alternate.get(&key) {
+        if let Some(ids) = self.alternate.get(&key).filter(|_| alternates) {
             let places: Vec<&Place> = ids.iter().map(|&i| &self.places[i as usize]).collect();
             return self.dominant(&places);
         }

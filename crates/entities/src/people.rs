@@ -185,7 +185,6 @@ pub fn resolve(
 
     // Mention order, for "nearest earlier full name".
     raws.sort_by_key(|r| r.pos);
-    let mut last_root_seen: Vec<Option<usize>> = Vec::with_capacity(raws.len());
     let mut out = Vec::with_capacity(raws.len());
     let mut roots_of: Vec<Option<usize>> = Vec::with_capacity(raws.len());
     for raw in &raws {
@@ -195,8 +194,14 @@ pub fn resolve(
             None
         };
         roots_of.push(root);
-        last_root_seen.push(root);
     }
+    // Full-name mentions in order: (mention index, root).
+    let full: Vec<(usize, usize)> = roots_of
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.map(|r| (i, r)))
+        .collect();
+    const SCAN: usize = 256;
     for (i, raw) in raws.iter().enumerate() {
         let root = match roots_of[i] {
             Some(r) => Some(r),
@@ -208,14 +213,18 @@ pub fn resolve(
                 if cands.len() == 1 {
                     return Some(cands[0]);
                 }
-                // Several people share the name: the nearest earlier one, else the next one.
-                let earlier = (0..i)
+                // Several people share the name: the nearest earlier one, else the next one
+                // (looking at a bounded number of full-name mentions, to stay linear).
+                let k = full.partition_point(|&(j, _)| j < i);
+                let earlier = full[k.saturating_sub(SCAN)..k]
+                    .iter()
                     .rev()
-                    .filter_map(|j| last_root_seen[j])
+                    .map(|&(_, r)| r)
                     .find(|r| cands.contains(r));
                 earlier.or_else(|| {
-                    (i + 1..raws.len())
-                        .filter_map(|j| last_root_seen[j])
+                    full[k..(k + SCAN).min(full.len())]
+                        .iter()
+                        .map(|&(_, r)| r)
                         .find(|r| cands.contains(r))
                 })
             }),

@@ -58,10 +58,11 @@ pub fn resolve<'g>(
         if lexicon.is_institution(&name) {
             continue;
         }
-        let lookup = gazetteer.lookup(&name);
-        if lookup == Lookup::Unknown && lexicon.is_demonym(&name) {
+        // "Russian" is no place, even if some town's alternate name is spelled so.
+        if lexicon.is_demonym(&name) && gazetteer.lookup_primary(&name) == Lookup::Unknown {
             continue;
         }
+        let lookup = gazetteer.lookup(&name);
         out.push(mention(Span::in_field(m.field, start, end), name, lookup));
     }
     // Untagged compounds: "Russia-led", "Moscow-Baku".
@@ -144,7 +145,7 @@ fn compound<'g>(
         return false;
     }
     for (o, p, l) in found {
-        if lexicon.is_demonym(p) && l == Lookup::Unknown {
+        if lexicon.is_demonym(p) && gazetteer.lookup_primary(p) == Lookup::Unknown {
             continue;
         }
         out.push(mention(

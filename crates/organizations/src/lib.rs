@@ -941,15 +941,20 @@ impl<'a, 'd> Run<'a, 'd> {
             self.note_kind(&mut clusters[id], c, known);
         }
         // Pass 2: defined acronyms take their long form's cluster.
+        let mut owner: [Vec<u32>; 2] =
+            FIELDS.map(|fl| vec![u32::MAX; self.doc.field(fl).1.tokens.len()]);
+        for &j in accepted {
+            let d = &self.cands[j];
+            for t in d.tokens.clone() {
+                owner[d.field][t] = j as u32;
+            }
+        }
         for i in pending {
             let c = &self.cands[i];
             let surface = self.surface(c.field, &c.tokens);
             let long = defined.get(surface.as_str()).and_then(|&(f, r)| {
-                accepted.iter().copied().find(|&j| {
-                    let d = &self.cands[j];
-                    d.field == f && d.tokens.start < r.end && r.end <= d.tokens.end
-                        || d.field == f && d.tokens.contains(&(r.end - 1))
-                })
+                let j = *owner[f].get(r.end.checked_sub(1)?)?;
+                (j != u32::MAX).then_some(j as usize)
             });
             let id = match long.and_then(|j| cluster_of.get(&j).copied()) {
                 Some(id) => {
@@ -965,51 +970,53 @@ impl<'a, 'd> Run<'a, 'd> {
         }
         // Pass 3: a lone first word of exactly one multi-word name ("Goldman" → "Goldman Sachs"), and
         // all-caps initials of a multi-word name ("SEEC" → "Supreme Eurasian Economic Council").
-        let multi: Vec<usize> = (0..clusters.len())
-            .filter(|&k| clusters[k].canonical.contains(' '))
-            .collect();
+        let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, cl) in clusters.iter().enumerate() {
+            if let Some((first, _)) = cl.canonical.split_once(' ') {
+                by_first.entry(first).or_default().push(k);
+                by_initials
+                    .entry(initials(&cl.canonical))
+                    .or_default()
+                    .push(k);
+            }
+        }
+        let mut moves: Vec<(usize, usize, usize, Option<String>)> = Vec::new();
         for &i in accepted {
             let Some(&id) = cluster_of.get(&i) else {
                 continue;
             };
-            let name = clusters[id].canonical.clone();
+            let name = clusters[id].canonical.as_str();
             if name.contains(' ') {
                 continue;
             }
-            let by_first: Vec<usize> = multi
-                .iter()
-                .copied()
-                .filter(|&k| clusters[k].canonical.split(' ').next() == Some(name.as_str()))
-                .collect();
-            let by_initials: Vec<usize> =
-                if is_acronym_like(&name) && !NOT_ACRONYMS.contains(&name.as_str()) {
-                    multi
-                        .iter()
-                        .copied()
-                        .filter(|&k| initials(&clusters[k].canonical) == name)
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-            let target = match (by_first.as_slice(), by_initials.as_slice()) {
-                (&[k], _) if self.ex.known(&name).is_none() => Some((k, None)),
-                (_, &[k]) if clusters[id].acronym.is_none() || self.ex.known(&name).is_none() => {
-                    Some((k, Some(name.clone())))
+            let first = by_first.get(name).map_or(&[][..], Vec::as_slice);
+            let init = if is_acronym_like(name) && !NOT_ACRONYMS.contains(&name) {
+                by_initials.get(name).map_or(&[][..], Vec::as_slice)
+            } else {
+                &[]
+            };
+            let unknown = self.ex.known(name).is_none();
+            let target = match (first, init) {
+                (&[k], _) if unknown => Some((k, None)),
+                (_, &[k]) if clusters[id].acronym.is_none() || unknown => {
+                    Some((k, Some(name.to_string())))
                 }
                 _ => None,
             };
-            if let Some((k, acronym)) = target {
-                if k != id {
-                    let kind = clusters[id].kind;
-                    cluster_of.insert(i, k);
-                    if clusters[k].acronym.is_none() {
-                        clusters[k].acronym = acronym;
-                    }
-                    if let Some((r, kd)) = kind {
-                        if clusters[k].kind.is_none_or(|(r0, _)| r < r0) {
-                            clusters[k].kind = Some((r, kd));
-                        }
-                    }
+            if let Some((k, acronym)) = target.filter(|&(k, _)| k != id) {
+                moves.push((i, id, k, acronym));
+            }
+        }
+        for (i, id, k, acronym) in moves {
+            let kind = clusters[id].kind;
+            cluster_of.insert(i, k);
+            if clusters[k].acronym.is_none() {
+                clusters[k].acronym = acronym;
+            }
+            if let Some((r, kd)) = kind {
+                if clusters[k].kind.is_none_or(|(r0, _)| r < r0) {
+                    clusters[k].kind = Some((r, kd));
                 }
             }
         }
@@ -1046,7 +1053,7 @@ impl<'a, 'd> Run<'a, 'd> {
         let mut add = |toks: Vec<String>, id: usize| {
             if let Some(first) = toks.first().cloned() {
                 let v = names.entry(first).or_default();
-                if !v.iter().any(|(t, _)| *t == toks) {
+                if v.len() < 64 && !v.iter().any(|(t, _)| *t == toks) {
                     v.push((toks, id));
                 }
             }

@@ -322,6 +322,9 @@ pub const KNOWN: &[Known] = &[
     k(&["White House"], "White House", "", Government),
     k(&["Pentagon"], "Pentagon", "", Government),
     k(&["Downing Street"], "Downing Street", "", Government),
+    k(&["Capitol Hill"], "Capitol Hill", "", Government),
+    k(&["Whitehall"], "Whitehall", "", Government),
+    k(&["Zhongnanhai"], "Zhongnanhai", "", Government),
     k(
         &["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"],
         "Elysee",
