@@ -465,6 +465,10 @@ impl<'a> Parser<'a> {
     }
 
     fn holiday_val(&self, month: u32, day: u32, j: usize) -> String {
+        if let Some((y, _)) = self.holiday_year(j) {
+            return Day::new(y, month, day).map_or_else(|| "XXXX-XX-XX".into(), Day::fmt);
+        }
+        let j = j.saturating_sub(1);
         self.month_day_val(month as u8, day as u8, self.future(j))
     }
 
@@ -882,7 +886,7 @@ impl<'a> Parser<'a> {
                 m(j + 1, TimexType::Date, v)
             }
             Lex::Kw(Kw::New) if self.l(j + 1) == Lex::Unit(Unit::Year, false) => {
-                let v = self.holiday_val(1, 1, i);
+                let v = self.holiday_val(1, 1, j + 2);
                 m(j + 2, TimexType::Date, v)
             }
             Lex::Kw(
@@ -1188,7 +1192,7 @@ impl<'a> Parser<'a> {
         }
         let mut year = None;
         if day.is_some() {
-            let comma = usize::from(self.is_punct(k, ","));
+            let comma = usize::from(self.is_punct(k, ",") || self.kw(k, Kw::Of));
             if let Some(y) = self.year_at(k + comma) {
                 year = Some(y);
                 k += comma + 1;
@@ -1262,6 +1266,35 @@ impl<'a> Parser<'a> {
     /// Calendar names and numbers: months, weekdays, years, numeric dates, decades, quarters, seasons,
     /// holidays.
     fn absolute(&self, i: usize) -> Option<M> {
+        let x = self.absolute_inner(i)?;
+        let holiday = matches!(
+            self.l(i),
+            Lex::Kw(Kw::Christmas | Kw::New | Kw::Thanksgiving | Kw::Easter | Kw::Halloween)
+        ) || self.tok(x.end.saturating_sub(1)) == "Day";
+        if holiday && x.t.value.len() == 10 {
+            if let Some((_, end)) = self.holiday_year(x.end) {
+                return Some(M { end, ..x });
+            }
+        }
+        Some(x)
+    }
+
+    fn absolute_inner(&self, i: usize) -> Option<M> {
+        if let (Lex::Num(t @ (20 | 30)), Lex::Ordinal(o @ 1..=9)) = (self.l(i), self.l(i + 1)) {
+            let d = t + o;
+            let k = i + 2 + usize::from(self.kw(i + 2, Kw::Of));
+            return if d <= 31 {
+                self.day_month(i, d, k)
+            } else {
+                None
+            };
+        }
+        // Spoken years: "nineteen ninety-six", "the year two thousand".
+        if let (Lex::Num(c @ 10..=20), Lex::Num(y @ 10..=99)) = (self.l(i), self.l(i + 1)) {
+            if self.tok(i).chars().all(|ch| ch.is_ascii_alphabetic()) {
+                return m(i + 2, TimexType::Date, fmt_year(i64::from(c * 100 + y)));
+            }
+        }
         match self.l(i) {
             Lex::Weekday(wd) => {
                 // "Monday, Dec. 22(, 2025)"
@@ -1333,10 +1366,31 @@ impl<'a> Parser<'a> {
                 let k = i + 1 + usize::from(self.kw(i + 1, Kw::Of));
                 self.day_month(i, d, k)
             }
+            Lex::Ordinal(d) if (1..=31).contains(&d) && matches!(self.l(i + 1), Lex::Month(..)) => {
+                self.day_month(i, d, i + 1)
+            }
             Lex::Ordinal(d) if (1..=31).contains(&d) && self.kw(i + 1, Kw::Of) => {
                 self.day_month(i, d, i + 2)
             }
             Lex::Digits(y, 4) => self.year(i, y),
+            Lex::NumDate(y, mo, 0) if y < 10000 => m(
+                i + 1,
+                TimexType::Date,
+                format!("{}-{mo:02}", fmt_year(i64::from(y))),
+            ),
+            Lex::NumRange(a, b, off)
+                if (1000..2200).contains(&a)
+                    && (1..=12).contains(&b)
+                    && self.tok(i).len() <= usize::from(off) + 2
+                    && a / 100 * 100 + b <= a =>
+            {
+                // "2015-12": ISO year-month (a year range would go forward).
+                m(
+                    i + 1,
+                    TimexType::Date,
+                    format!("{}-{b:02}", fmt_year(i64::from(a))),
+                )
+            }
             Lex::NumRange(a, b, off)
                 if (1000..2200).contains(&a) && self.tok(i).len() == usize::from(off) + 4
                     || (1000..2200).contains(&a)
@@ -1470,34 +1524,41 @@ impl<'a> Parser<'a> {
             }
             Lex::Kw(Kw::Christmas) => {
                 if self.kw(i + 1, Kw::Eve) {
-                    return m(i + 2, TimexType::Date, self.holiday_val(12, 24, i));
+                    return m(i + 2, TimexType::Date, self.holiday_val(12, 24, i + 2));
                 }
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
-                m(end, TimexType::Date, self.holiday_val(12, 25, i))
+                m(end, TimexType::Date, self.holiday_val(12, 25, end))
             }
             Lex::Kw(Kw::New) if self.capitalized(i) => {
                 if self.kw(i + 1, Kw::Years) {
                     if self.kw(i + 2, Kw::Eve) {
-                        return m(i + 3, TimexType::Date, self.holiday_val(12, 31, i));
+                        return m(i + 3, TimexType::Date, self.holiday_val(12, 31, i + 3));
                     }
                     let end = i + 2 + usize::from(self.tok(i + 2) == "Day");
-                    return m(end, TimexType::Date, self.holiday_val(1, 1, i));
+                    return m(end, TimexType::Date, self.holiday_val(1, 1, end));
                 }
                 None
             }
             Lex::Kw(Kw::Thanksgiving) => {
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
-                let v = self.floating_holiday(i, |y| nth_weekday(y, 11, 4, 4));
+                let v = self.floating_holiday(end, |y| nth_weekday(y, 11, 4, 4));
                 m(end, TimexType::Date, v)
             }
             Lex::Kw(Kw::Easter) => {
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Sunday");
-                let v = self.floating_holiday(i, easter);
+                let v = self.floating_holiday(end, easter);
                 m(end, TimexType::Date, v)
             }
-            Lex::Kw(Kw::Halloween) => m(i + 1, TimexType::Date, self.holiday_val(10, 31, i)),
+            Lex::Kw(Kw::Halloween) => m(i + 1, TimexType::Date, self.holiday_val(10, 31, i + 1)),
             _ => self.named_day(i),
         }
+    }
+
+    /// An explicit year right after a holiday name ending before token `end` ("Easter 2018",
+    /// "Christmas Day, 2025"): the year and the token after it.
+    fn holiday_year(&self, end: usize) -> Option<(i64, usize)> {
+        let sep = usize::from(self.is_punct(end, ",") || self.kw(end, Kw::Of));
+        self.year_at(end + sep).map(|y| (y, end + sep + 1))
     }
 
     /// The number of the last completed quarter before the DCT.
@@ -1548,17 +1609,21 @@ impl<'a> Parser<'a> {
             return None;
         }
         let v = match self.tok(i) {
-            "Independence" => self.holiday_val(7, 4, i),
-            "Labor" | "Labour" => self.floating_holiday(i, |y| nth_weekday(y, 9, 1, 1)),
-            "Memorial" => self.floating_holiday(i, |y| nth_weekday(y, 5, 1, 5)),
-            "Boxing" => self.holiday_val(12, 26, i),
-            "Valentine" => self.holiday_val(2, 14, i),
+            "Independence" => self.holiday_val(7, 4, i + 2),
+            "Labor" | "Labour" => self.floating_holiday(i + 2, |y| nth_weekday(y, 9, 1, 1)),
+            "Memorial" => self.floating_holiday(i + 2, |y| nth_weekday(y, 5, 1, 5)),
+            "Boxing" => self.holiday_val(12, 26, i + 2),
+            "Valentine" => self.holiday_val(2, 14, i + 2),
             _ => return None,
         };
         m(i + 2, TimexType::Date, v)
     }
 
     fn floating_holiday(&self, i: usize, f: impl Fn(i64) -> Day) -> String {
+        if let Some((y, _)) = self.holiday_year(i) {
+            return f(y).fmt();
+        }
+        let i = i.saturating_sub(1);
         let Some(dct) = self.dct else {
             return "XXXX-XX-XX".into();
         };
@@ -1579,9 +1644,10 @@ impl<'a> Parser<'a> {
         let Lex::Month(mo, _) = self.l(k) else {
             return None;
         };
-        if let Some(y) = self.year_at(k + 1) {
+        let sep = usize::from(self.is_punct(k + 1, ",") || self.kw(k + 1, Kw::Of));
+        if let Some(y) = self.year_at(k + 1 + sep) {
             let day = Day::new(y, u32::from(mo), d)?;
-            return m(k + 2, TimexType::Date, day.fmt());
+            return m(k + 2 + sep, TimexType::Date, day.fmt());
         }
         if matches!(mo, 3 | 5) && !self.capitalized(k) {
             return None;

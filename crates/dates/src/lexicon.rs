@@ -415,6 +415,8 @@ impl Lexicon {
             ("seconds", Unit::Second),
             ("minutes", Unit::Minute),
             ("mins", Unit::Minute),
+            ("min", Unit::Minute),
+            ("hr", Unit::Hour),
             ("hours", Unit::Hour),
             ("hrs", Unit::Hour),
             ("days", Unit::Day),
@@ -705,6 +707,34 @@ impl Lexicon {
             k += 1;
         }
         let parts = &parts_buf[..k];
+        // "05-Aug-2016", "Dec-2018", "2019-aug-01"
+        let month = |p: &str| match self.words.get(p) {
+            Some(Lex::Month(m, _)) => Some(*m),
+            _ => None,
+        };
+        let num = |p: &str| parse_digits(p.as_bytes()).map(|v| (v, p.len()));
+        match parts {
+            [d, mo, y] => {
+                if let (Some((d, 1..=2)), Some(m), Some((y, 4))) = (num(d), month(mo), num(y)) {
+                    if (1..=31).contains(&d) && (1000..2200).contains(&y) {
+                        return Lex::NumDate(y, m, d as u8);
+                    }
+                }
+                if let (Some((y, 4)), Some(m), Some((d, 1..=2))) = (num(d), month(mo), num(y)) {
+                    if (1..=31).contains(&d) && (1000..2200).contains(&y) {
+                        return Lex::NumDate(y, m, d as u8);
+                    }
+                }
+            }
+            [mo, y] => {
+                if let (Some(m), Some((y, 4))) = (month(mo), num(y)) {
+                    if (1000..2200).contains(&y) {
+                        return Lex::NumDate(y, m, 0);
+                    }
+                }
+            }
+            _ => {}
+        }
         // twenty-five
         if k == 2 {
             if let (Some(Lex::Num(t)), Some(Lex::Num(o))) =
@@ -873,6 +903,16 @@ fn classify_numeric(tok: &str) -> Lex {
                     return Lex::NumDate(y, v as u8, w as u8);
                 }
             }
+            if lead <= 2
+                && lw <= 2
+                && l3 == 4
+                && v > 12
+                && (1..=12).contains(&w)
+                && (1800..2200).contains(&third)
+            {
+                // Day first when it cannot be a month: 21/04/2016
+                return Lex::NumDate(third, w as u8, v as u8);
+            }
             if lead <= 2 && lw <= 2 && l3 == 4 && sep == b'.' {
                 // European 22.12.2025
                 if (1..=12).contains(&w) && (1..=31).contains(&v) && (1800..2200).contains(&third) {
@@ -882,6 +922,22 @@ fn classify_numeric(tok: &str) -> Lex {
             Lex::No
         }
         b'-' if after.is_empty() => Lex::NumRange(v, w, (lead + 1) as u8),
+        b'/' if after.is_empty()
+            && lead <= 2
+            && lw == 4
+            && (1..=12).contains(&v)
+            && (1800..2200).contains(&w) =>
+        {
+            Lex::NumDate(w, v as u8, 0)
+        }
+        b'/' if after.is_empty()
+            && lead == 4
+            && lw <= 2
+            && (1..=12).contains(&w)
+            && (1800..2200).contains(&v) =>
+        {
+            Lex::NumDate(v, w as u8, 0)
+        }
         _ => Lex::No,
     }
 }
