@@ -4,6 +4,7 @@
 //!
 //! `cargo bench --bench end_to_end`. Set `NEWSX_BENCH_INPUT=/path/to/corpus.jsonl` to measure another
 //! input (e.g. `../shared/data/corpora/reuters21578.jsonl`).
+#![allow(missing_docs)] // criterion_group! generates an undocumented function
 
 use std::path::PathBuf;
 

@@ -312,10 +312,12 @@ pub fn run(
                         "{shown} exists; use --resume to continue an interrupted run or --force to overwrite it"
                     )));
                 }
+                // The manifest first: a run killed between the two steps resumes from zero.
+                manifest.write(&mpath).map_err(|e| RunError::Output {
+                    path: mpath.display().to_string(),
+                    source: e,
+                })?;
                 let file = File::create(path).map_err(out_err)?;
-                if mpath.exists() {
-                    std::fs::remove_file(&mpath).map_err(out_err)?;
-                }
                 (
                     Sink::File(BufWriter::with_capacity(1 << 20, file), path.clone()),
                     Some(mpath),
@@ -421,13 +423,17 @@ pub fn run(
                     slot.1 += u64::from(*n);
                 }
             }
-            sink.write(&out)?;
-            sink.commit()?;
-            manifest.documents = batch.next_position;
-            manifest.output_bytes += out.len() as u64;
-            manifest.written += batch.items.len() as u64;
-            manifest.errors = summary.errors_total + summary.errors;
-            commit_manifest(&manifest)?;
+            // Batches made only of skipped positions (resume, other shards) end before the committed
+            // position: nothing to write or commit (committing would move the manifest backwards).
+            if !out.is_empty() || batch.next_position > manifest.documents {
+                sink.write(&out)?;
+                sink.commit()?;
+                manifest.documents = manifest.documents.max(batch.next_position);
+                manifest.output_bytes += out.len() as u64;
+                manifest.written += batch.items.len() as u64;
+                manifest.errors = summary.errors_total + summary.errors;
+                commit_manifest(&manifest)?;
+            }
             summary.bytes = batch.bytes_read;
             if out.capacity() > 4 * BATCH_BYTES {
                 out = Vec::new();
