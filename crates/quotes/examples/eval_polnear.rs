@@ -72,6 +72,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                             .is_some_and(|sp| g.source.iter().any(|&(a, b)| sp.0 < b && a < sp.1));
                         if !ok && !g.source.is_empty() {
                             shown += 1;
+                            let all = || g.content.iter().chain(&g.source).chain(&g.cue);
+                            let lo = all().map(|r| r.0).min().unwrap_or(0);
+                            let hi = all().map(|r| r.1).max().unwrap_or(0);
+                            print!("<<{}>> ", s((lo.saturating_sub(100), hi + 30)));
                             println!(
                                 "SP {:?} | gold src {:?} cue {:?} | pred sp {:?} cue {:?}",
                                 g.content.iter().map(|&r| s(r)).collect::<Vec<_>>(),

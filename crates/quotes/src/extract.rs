@@ -724,7 +724,7 @@ impl<'a> Doc<'a> {
                 let sp = self.speaker_before(k, i)?;
                 // Only lower-case titles may precede the name ("spokesman Alex Conant said").
                 let sp_tok = self.a.tokens_in(sp.start, sp.end).start;
-                if sp_tok > i + 3
+                if sp_tok > i + 5
                     || (i..sp_tok).any(|t| {
                         !matches!(self.kind(t), TokenKind::Word | TokenKind::Abbreviation)
                             || self.cue_at(t).is_some()
@@ -751,7 +751,7 @@ impl<'a> Doc<'a> {
             if matches!(self.kind(i), TokenKind::Punct) {
                 return true;
             }
-            if self.kind(i) == TokenKind::Quote || self.is(i, "that") || n >= 15 {
+            if self.kind(i) == TokenKind::Quote || self.is(i, "that") || n >= 25 {
                 return false;
             }
             i += 1;
@@ -820,9 +820,11 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
         let content_last = d.text[q.start..q.end].trim_end().chars().next_back();
         let ends_open =
             content_last.is_some_and(|c| ",?!—–-…:".contains(c)) || d.is_punct(q.after, ",");
+        // “….” Trump said. (a period where a comma belongs): only a bare attribution may follow.
+        let ends_period = !ends_open && content_last == Some('.');
         // Attribution after: “…,” Peskov added / “…,” said Peskov.
         let mut found: Option<(Who, (usize, usize))> = None;
-        if ends_open {
+        if ends_open || ends_period {
             let mut i = q.after;
             if d.is_punct(i, ",") || d.is_punct(i, "—") {
                 i += 1;
@@ -835,7 +837,16 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                     ceil = next.end;
                 }
             }
-            if let Some(k) = d.short_attribution_after(i, ceil) {
+            let short = |k: usize| {
+                !ends_period || {
+                    let mut e = k + 1;
+                    while e < ceil && d.kind(e) == TokenKind::Word && e < k + 3 {
+                        e += 1;
+                    }
+                    e >= ceil || d.kind(e) == TokenKind::Punct
+                }
+            };
+            if let Some(k) = d.short_attribution_after(i, ceil).filter(|&k| short(k)) {
                 let sp = if d.cue_at(k).is_some() && k == i {
                     d.speaker_after(k, ceil).map(|x| x.0)
                 } else {
@@ -884,6 +895,10 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         d.speaker_before(k, floor)
                             .or_else(|| d.speaker_after(k, q.open).map(|x| x.0))
                             .map(Who::Raw)
+                            .or_else(|| {
+                                let j = d.skip_back(k.checked_sub(1)?, floor)?;
+                                (d.is(j, "and") || d.is(j, "but")).then_some(Who::SentenceSubject(k))
+                            })
                     };
                     if let Some(sp) = sp {
                         if starts_clause || k + 1 == q.open {
@@ -898,6 +913,34 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                     break;
                 }
                 k -= 1;
+            }
+        }
+        // Paragraph-opening quote after a paragraph ending in a colon: "Cruz continued:".
+        if found.is_none() && para > 0 && q.open == d.a.paragraphs[para].tokens.start {
+            let prev = &d.a.paragraphs[para - 1];
+            let last = prev.tokens.end - 1;
+            if d.is_punct(last, ":") {
+                let ps = d.sentence_range(last);
+                let cue_tok = (ps.start..last).rev().find(|&k| {
+                    d.cue_at(k).is_some_and(|c| !c.participle) && !d.used_cue[k]
+                });
+                let hit = match cue_tok {
+                    Some(k) => d
+                        .speaker_before(k, ps.start)
+                        .or_else(|| d.speaker_after(k, last).map(|x| x.0))
+                        .map(|sp| (sp, k)),
+                    None => (ps.start..(ps.start + MAX_NP).min(last))
+                        .find_map(|e| {
+                            d.np_ending_at(e, ps.start)
+                                .filter(|sp| sp.start == d.a.tokens[ps.start].start)
+                        })
+                        .map(|sp| (sp, last)),
+                };
+                if let Some((sp, k)) = hit {
+                    let t = d.a.tokens[k];
+                    d.used_cue[k] = true;
+                    found = Some((Who::Raw(sp), (t.start, t.end)));
+                }
             }
         }
         let sentence_like = starts_clause && (words >= 3 || ends_open);
