@@ -388,6 +388,18 @@ fn prefix_title(
     while j > floor && first - j < 8 {
         let tok = an.tokens[j - 1];
         let w = tok.text(text);
+        // "the Kremlin's chief spokesman Dmitry Peskov": a possessive name ends the title.
+        if has_head && tok.kind == TokenKind::Possessive && j - 1 > floor {
+            let owner = an.tokens[j - 2];
+            if owner.kind == TokenKind::Word && is_capitalized(owner.text(text)) {
+                j = match index.at(field, j - 2).filter(|m| m.label != NerLabel::Per) {
+                    Some(m) => m.tokens.start.max(floor),
+                    None => j - 2,
+                };
+                start = j;
+            }
+            break;
+        }
         if matches!(tok.kind, TokenKind::Word | TokenKind::Abbreviation) {
             if lexicon.is_honorific(w) && j == first {
                 j -= 1;

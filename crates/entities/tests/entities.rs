@@ -199,7 +199,8 @@ fn titles_stay_outside_spans() {
 fn appositive_titles_drop_the_determiner() {
     let (doc, recs) = extract(
         "Dmitry Peskov, the Kremlin's chief spokesman, said talks went well. Anna Lee, 45, agreed, \
-         and Tom Hart, Anna Lee and others left.",
+         and Tom Hart, Anna Lee and others left. Then the Kremlin's chief spokesman Dmitry Peskov \
+         left.",
         &[all("Dmitry Peskov", "PER"), all("Kremlin", "ORG"), all("Anna Lee", "PER"), all("Tom Hart", "PER")],
     );
     assert_eq!(
@@ -213,6 +214,11 @@ fn appositive_titles_drop_the_determiner() {
             ("Anna Lee", "Anna Lee", None),
             ("Tom Hart", "Tom Hart", None),
             ("Anna Lee", "Anna Lee", None),
+            (
+                "Dmitry Peskov",
+                "Dmitry Peskov",
+                Some("Kremlin's chief spokesman")
+            ),
         ]
     );
 }

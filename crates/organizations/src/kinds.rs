@@ -79,6 +79,7 @@ const HEADS: &[(&str, Option<Kind>)] = &[
     ("fc", Some(Kind::Sports)),
     ("federation", Some(Kind::Other)),
     ("forces", Some(Kind::Government)),
+    ("forum", Some(Kind::Other)),
     ("foundation", Some(Kind::Other)),
     ("fund", Some(Kind::Other)),
     ("gazette", Some(Kind::Media)),

@@ -69,8 +69,12 @@ impl LegalForms {
         buf: &mut String,
     ) -> Option<Range<usize>> {
         let first = an.tokens.get(t)?;
-        let c = first.text(text).chars().next()?;
-        if !(c.is_alphabetic() || c == '&') {
+        let w = first.text(text);
+        let c = w.chars().next()?;
+        // Cheap rejection of ordinary words ("said"): a form starts with a capital, "&", or is
+        // written with periods, or is "plc".
+        if !(c.is_uppercase() || c == '&' || (c.is_alphabetic() && (w.contains('.') || w == "plc")))
+        {
             return None;
         }
         let max = (t + self.max_tokens).min(limit);
