@@ -410,7 +410,9 @@ impl<'a> Doc<'a> {
                     })
                     .unwrap_or(false)
                     || self.cap(first)
-                    || self.kind(first) == TokenKind::Number;
+                    || self.kind(first) == TokenKind::Number
+                    || (self.kind(first) == TokenKind::Word
+                        && self.lower_with(first, |w| w.ends_with("ing")).unwrap_or(false));
                 if app {
                     let mut e = c - 1;
                     if self.is_punct(e, ")") {
@@ -431,7 +433,35 @@ impl<'a> Doc<'a> {
         if self.kind(j) == TokenKind::Punct || self.kind(j) == TokenKind::Quote {
             return None;
         }
-        self.np_ending_at(j, floor)
+        self.np_ending_at(j, floor).or_else(|| self.postmodified_np(j, floor))
+    }
+
+    /// "a source familiar with the investigation said": a determiner + person noun followed by a short
+    /// modifier without a verb-introducing word.
+    fn postmodified_np(&self, j: usize, floor: usize) -> Option<RawSpeaker> {
+        let lo = j.saturating_sub(8).max(floor);
+        let mut h = j;
+        while h > lo {
+            h -= 1;
+            if !matches!(self.kind(h), TokenKind::Word | TokenKind::Possessive | TokenKind::Number)
+                || self.in_quote[h] != 0
+                || self.lower_with(h, |w| matches!(w, "that" | "which" | "who" | "and" | "but" | "or" | "when" | "while" | "as" | "because" | "if"))
+                    .unwrap_or(true)
+                || self.cue_at(h).is_some()
+            {
+                return None;
+            }
+            if let Some(sp) = self.np_ending_at(h, floor) {
+                if matches!(sp.kind, RawKind::PersonNoun(_) | RawKind::People | RawKind::OrgNoun | RawKind::OwnedOrg)
+                    && self.lower_with(h + 1, |w| matches!(w, "familiar" | "close" | "with" | "of" | "from" | "for" | "at" | "in" | "on" | "to"))
+                        .unwrap_or(false)
+                {
+                    return Some(RawSpeaker { end: self.a.tokens[j].end, ..sp });
+                }
+                return None;
+            }
+        }
+        None
     }
 
     /// The speaker right after cue token `k`: "said Peskov", "said the spokesman", "said he".
@@ -843,7 +873,7 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                     while e < ceil && d.kind(e) == TokenKind::Word && e < k + 3 {
                         e += 1;
                     }
-                    e >= ceil || d.kind(e) == TokenKind::Punct
+                    e >= ceil || d.is_punct(e, ".")
                 }
             };
             if let Some(k) = d.short_attribution_after(i, ceil).filter(|&k| short(k)) {
@@ -1081,6 +1111,21 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             let cue = Some((t.start, t.end));
             // Participle: "…, adding that …".
             if info.participle {
+                // "– Ryan saying he was …": a name right before the participle.
+                let named = d
+                    .speaker_before(k, s.start)
+                    .filter(|sp| sp.kind == RawKind::Name && !d.is_punct(k - 1, ","));
+                if let Some(sp) = named {
+                    if let Some(from) = d.content_start_after_cue(k, info, s.end) {
+                        let to = d.content_end(from, s.end);
+                        if word_count(d, from, to) >= 3 && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0) {
+                            push_content(d, cands, from, to, Who::Raw(sp), cue);
+                            d.used_cue[k] = true;
+                            k = to.max(k + 1);
+                            continue;
+                        }
+                    }
+                }
                 if k > s.start && d.is_punct(k - 1, ",") {
                     if let Some(from) = d.content_start_after_cue(k, info, s.end) {
                         let to = d.content_end(from, s.end);

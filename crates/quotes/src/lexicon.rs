@@ -363,6 +363,8 @@ const PEOPLE_NOUNS: &[&str] = &[
     "many",
     "some",
     "both",
+    "most",
+    "few",
     "spokesmen",
     "spokespeople",
     "participants",
