@@ -94,6 +94,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "coming",
     "slated",
     "due",
+    "ahead",
 ];
 
 pub(crate) struct Parser<'a> {
@@ -245,6 +246,17 @@ impl<'a> Parser<'a> {
         }
         if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
             return false;
+        }
+        // "by February", "until March", "effective Jan. 1", "starting Monday" look ahead.
+        if p > 0
+            && (matches!(self.l(p - 1), Lex::Kw(Kw::By | Kw::Until))
+                || matches!(
+                    self.tok(p - 1),
+                    "effective" | "starting" | "beginning" | "ahead"
+                ))
+            && matches!(self.l(j), Lex::Month(..) | Lex::Weekday(_))
+        {
+            return true;
         }
         // Future markers count in the clause around the expression: up to 10 tokens before it and 3
         // after, inside its sentence.
@@ -807,7 +819,14 @@ impl<'a> Parser<'a> {
             {
                 m(j + 1, TimexType::Date, "PRESENT_REF".into())
             }
-            Lex::YearAgo => self.absolute(j),
+            Lex::YearAgo
+                if matches!(
+                    self.l(j + 1),
+                    Lex::Unit(Unit::Quarter, false) | Lex::Kw(Kw::Period) | Lex::Ordinal(_)
+                ) =>
+            {
+                self.absolute(j)
+            }
             Lex::Unit(Unit::Quarter, false) => {
                 m(j + 1, TimexType::Date, self.rel_unit(Unit::Quarter, -1))
             }
@@ -1002,7 +1021,7 @@ impl<'a> Parser<'a> {
                 return m(i + 2, TimexType::Duration, Self::dur_value(None, u));
             }
             Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, -1),
-            Lex::Kw(Kw::Latest) => (Dir::Last, 0),
+            Lex::Kw(Kw::Latest) => (Dir::Last, -1),
             Lex::Kw(Kw::Next | Kw::Coming | Kw::Following) => (Dir::Next, 1),
             Lex::Kw(Kw::This | Kw::Current) => (Dir::This, 0),
             Lex::Kw(Kw::Recent) => {
@@ -1306,19 +1325,13 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
-                if self.capitalized(i + 1)
-                    && !matches!(self.l(i + 1), Lex::Month(..) | Lex::Pod(_))
-                    && !self.sentence_start(i + 1)
-                    && self
-                        .an
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.kind == TokenKind::Word)
+                // "the Sunday Times", "the Sunday Mirror": names.
+                if i > 0
+                    && self.kw(i - 1, Kw::The)
+                    && self.capitalized(i + 1)
+                    && !matches!(self.l(i + 1), Lex::Month(..))
                 {
-                    // "Tuesday Morning Corp." and the like are names.
-                    if !self.capitalized(i) {
-                        return None;
-                    }
+                    return None;
                 }
                 let dir = self.default_dir(i);
                 let v = self.weekday_val(wd, dir);
@@ -1569,10 +1582,17 @@ impl<'a> Parser<'a> {
     /// When the sentence of token `j` is about quarterly results: the quarter it names (or the last
     /// completed one).
     fn sentence_quarter(&self, j: usize) -> Option<u8> {
+        // The sentence and the two before it, inside the paragraph.
         let s = self.an.sentence_of(j);
         let sent = self.an.sentences.get(s)?;
+        let para = self.an.paragraphs.get(self.an.paragraph_of(j))?;
+        let first = self
+            .an
+            .sentences
+            .get(s.saturating_sub(2))
+            .map_or(sent.tokens.start, |f| f.tokens.start.max(para.tokens.start));
         let mut found = None;
-        for k in sent.tokens.clone() {
+        for k in first..sent.tokens.end {
             match self.l(k) {
                 Lex::PartAdj(Unit::Quarter, q) => return Some(q),
                 Lex::Unit(Unit::Quarter, false) => {

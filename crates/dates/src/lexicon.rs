@@ -397,7 +397,6 @@ impl Lexicon {
         w.insert(TENS_ORD[0], Lex::Ordinal(20));
         w.insert(TENS_ORD[1], Lex::Ordinal(30));
         for (s, u) in [
-            ("second", Unit::Second),
             ("minute", Unit::Minute),
             ("hour", Unit::Hour),
             ("day", Unit::Day),
