@@ -24,6 +24,12 @@ fn main() {
     if let Ok(g) = std::env::var("NER_GAZETTEERS") {
         opts.gazetteers = (!g.is_empty()).then(|| PathBuf::from(g));
     }
+    if let Ok(d) = std::env::var("NER_DROPOUT") {
+        opts.dropout = d.parse().expect("dropout");
+    }
+    if let Ok(extra) = std::env::var("NER_EXTRA_CORPORA") {
+        opts.corpora.extend(extra.split(':').map(PathBuf::from));
+    }
     if std::env::var("NER_NO_CLUSTERS").is_ok() {
         opts.corpora.clear();
     }

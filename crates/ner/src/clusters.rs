@@ -75,13 +75,39 @@ pub(crate) fn learn(
     for path in corpora {
         let file =
             std::fs::File::open(path).map_err(|e| NerError::Io(path.display().to_string(), e))?;
-        for line in std::io::BufReader::new(file).lines() {
+        let jsonl = path.extension().is_some_and(|e| e == "jsonl");
+        let mut texts: Vec<String> = Vec::new();
+        if !jsonl {
+            // A CoNLL file used as unlabelled text: one line per sentence.
+            let docs = crate::eval::read_conll(path)?;
+            for d in docs {
+                let mut t = String::new();
+                for r in &d.sentences {
+                    t.push_str(&d.words[r.clone()].join(" "));
+                    t.push('\n');
+                }
+                texts.push(t);
+            }
+        }
+        let lines: Box<dyn Iterator<Item = std::io::Result<String>>> = if jsonl {
+            Box::new(std::io::BufReader::new(file).lines())
+        } else {
+            Box::new(texts.into_iter().map(Ok))
+        };
+        for line in lines {
             let line = line.map_err(|e| NerError::Io(path.display().to_string(), e))?;
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
-                continue;
-            };
-            let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
-                continue;
+            let owned;
+            let text: &str = if jsonl {
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+                    continue;
+                };
+                let Some(t) = v.get("text").and_then(|t| t.as_str()) else {
+                    continue;
+                };
+                owned = t.to_string();
+                &owned
+            } else {
+                &line
             };
             stats.articles += 1;
             let a = TextAnalysis::new(text);

@@ -16,6 +16,8 @@ const F_ALLCAPS: u8 = 2;
 const F_ALPHA: u8 = 4;
 const F_INIT: u8 = 8;
 const F_CAPSMODE: u8 = 16;
+const F_TABLE: u8 = 32;
+const F_SHORT: u8 = 64;
 
 /// Everything the features need to know about one token.
 #[derive(Debug, Clone, Copy, Default)]
@@ -182,7 +184,8 @@ pub(crate) fn describe(lex: &Lexicon, words: &[&str], sents: &[Range<usize>]) ->
                     upper += 1;
                 }
             }
-            if i > r.start && (1..=2).contains(&t.capr) {
+            // Style guides keep short function words lower-case in Title Case headlines.
+            if i > r.start && (1..=2).contains(&t.capr) && words[i].len() >= 4 {
                 common += 1;
                 if t.is_cap() {
                     common_cap += 1;
@@ -192,9 +195,25 @@ pub(crate) fn describe(lex: &Lexicon, words: &[&str], sents: &[Range<usize>]) ->
         let all_caps = alpha >= 2 && upper * 4 >= alpha * 3;
         let title_case = common >= 2 && common_cap * 4 >= common * 3;
         caps_sent[si] = all_caps || title_case;
+        let numbers = r
+            .clone()
+            .filter(|&i| words[i].chars().next().is_some_and(|c| c.is_ascii_digit()))
+            .count();
+        let lowercase = r
+            .clone()
+            .filter(|&i| words[i].chars().next().is_some_and(char::is_lowercase))
+            .count();
+        let table = numbers >= 2 && lowercase * 3 <= r.len();
+        let short = r.len() <= 4;
         for i in r.clone() {
             if caps_sent[si] {
                 toks[i].flags |= F_CAPSMODE;
+            }
+            if table {
+                toks[i].flags |= F_TABLE;
+            }
+            if short {
+                toks[i].flags |= F_SHORT;
             }
         }
         if r.start < r.end {
@@ -335,6 +354,13 @@ pub(crate) fn stage1(s: &[Tok], i: usize, out: &mut Vec<u64>) {
     }
     out.push(f(61, mix(c.lower, n1.shape)));
     out.push(f(62, mix(p1.shape, c.lower)));
+    let layout = (c.flags & (F_TABLE | F_SHORT)) as u64;
+    if layout != 0 {
+        out.push(f(63, mix(layout, c.shape)));
+        out.push(f(64, mix(layout, c.lower)));
+        out.push(f(65, mix(layout, mix(p1.shape, n1.shape))));
+        out.push(f(66, mix(layout, i.min(4) as u64)));
+    }
 }
 
 /// Document-level evidence collected from first-pass labels, per lower-cased word.

@@ -403,11 +403,11 @@ pub(crate) fn propagate_surnames(toks: &[Tok], sents: &[Range<usize>], tags: &mu
         }
         for i in s {
             let t = &toks[i];
+            let uncertain_case = t.caps_mode() || t.sentence_initial();
             if tags[i] == tags::O
                 && t.is_alpha()
                 && t.is_cap()
-                && !t.caps_mode()
-                && !t.sentence_initial()
+                && !(uncertain_case && (1..=2).contains(&t.capr))
                 && surnames.contains_key(&t.lower)
             {
                 tags[i] = make(0, 4);

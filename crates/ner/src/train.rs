@@ -13,7 +13,7 @@ use newsx_core::Tokenizer;
 use crate::clusters::{self, ClusterOptions};
 use crate::eval::{read_conll, score_docs, ConllDoc};
 use crate::features::{self, Tok};
-use crate::hash::{HashKeyed, Rng};
+use crate::hash::{fmix, Rng};
 use crate::lexicon::{cat, Lexicon};
 use crate::lists;
 use crate::model::{propagate_surnames, viterbi, Tagger, Weights};
@@ -44,6 +44,9 @@ pub struct TrainOptions {
     pub hash_bits: u8,
     /// Folds for the jackknifed first-pass predictions the second pass is trained on.
     pub folds: usize,
+    /// Probability of hiding each feature occurrence from an update (regularises towards robust
+    /// features such as gazetteers, clusters and shapes).
+    pub dropout: f32,
 }
 
 impl TrainOptions {
@@ -67,6 +70,7 @@ impl TrainOptions {
             .collect(),
             hash_bits: 20,
             folds: 4,
+            dropout: 0.2,
         }
     }
 }
@@ -145,8 +149,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, NerError> {
     // Pass 1 on all the training data, epochs chosen on dev.
     let (w1, e1, f1_dev1) = train_pass(
         &train,
-        None,
-        dev.as_ref().map(|d| (d, None)),
+        opts.dropout,
+        dev.as_ref(),
         opts.epochs,
         &mut rng,
         "pass 1",
@@ -165,7 +169,14 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, NerError> {
             is_held[d] = true;
         }
         let sub = train.subset(&is_held, false);
-        let (wk, _, _) = train_pass(&sub, None, None, e1, &mut rng, &format!("fold {}", k + 1));
+        let (wk, _, _) = train_pass(
+            &sub,
+            opts.dropout,
+            None,
+            e1,
+            &mut rng,
+            &format!("fold {}", k + 1),
+        );
         let wq = wk.quantised();
         for &d in &held {
             for s in train.docs[d].clone() {
@@ -191,8 +202,8 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, NerError> {
     });
     let (w2, e2, f1_dev2) = train_pass(
         &train2,
-        None,
-        dev2.as_ref().map(|d| (d, Some(()))),
+        opts.dropout,
+        dev2.as_ref(),
         opts.epochs,
         &mut rng,
         "pass 2",
@@ -411,12 +422,24 @@ impl TrainWeights {
         }
     }
 
-    fn emissions(&self, p: &Prepared, r: Range<usize>, avg: bool, em: &mut Vec<[f32; NT]>) {
+    fn emissions(
+        &self,
+        p: &Prepared,
+        r: Range<usize>,
+        avg: bool,
+        keep: Option<&[bool]>,
+        em: &mut Vec<[f32; NT]>,
+    ) {
         em.clear();
         let inv = 1.0 / self.c;
+        let base = p.offsets[r.start];
         for i in r {
             let mut e = [0f32; NT];
-            for &row in p.feats(i) {
+            for j in p.offsets[i]..p.offsets[i + 1] {
+                if keep.is_some_and(|k| !k[j - base]) {
+                    continue;
+                }
+                let row = p.rows[j];
                 let b = row as usize * NT;
                 if avg {
                     for t in 0..NT {
@@ -522,8 +545,8 @@ fn decode_pass1(w: &Weights, p: &Prepared, r: Range<usize>, out: &mut [u8]) {
 /// else after `epochs`), the epoch count and the dev F1.
 fn train_pass(
     p: &Prepared,
-    _unused: Option<()>,
-    dev: Option<(&Prepared, Option<()>)>,
+    dropout: f32,
+    dev: Option<&Prepared>,
     epochs: usize,
     rng: &mut Rng,
     name: &str,
@@ -534,6 +557,7 @@ fn train_pass(
     let mut em = Vec::new();
     let mut back = Vec::new();
     let mut pred = Vec::new();
+    let mut keep: Vec<bool> = Vec::new();
     let mut best: Option<(Averaged, usize, f64)> = None;
     let mut since_best = 0;
     for epoch in 1..=epochs.max(1) {
@@ -541,7 +565,16 @@ fn train_pass(
         let mut errors = 0usize;
         for &s in &order {
             let r = p.sents[s].clone();
-            tw.emissions(p, r.clone(), false, &mut em);
+            keep.clear();
+            let (fa, fb) = (p.offsets[r.start], p.offsets[r.end]);
+            if dropout > 0.0 {
+                let salt = fmix(tw.c as u64 ^ (epoch as u64) << 40);
+                let cut = (dropout as f64 * u32::MAX as f64) as u64;
+                keep.extend((fa..fb).map(|j| (fmix(salt ^ j as u64) & 0xffff_ffff) >= cut));
+            } else {
+                keep.resize(fb - fa, true);
+            }
+            tw.emissions(p, r.clone(), false, Some(&keep), &mut em);
             let (trans, start, end) = tw.transitions(false);
             pred.clear();
             pred.resize(r.len(), 0u8);
@@ -552,6 +585,9 @@ fn train_pass(
                 for (k, i) in r.clone().enumerate() {
                     if pred[k] != gold[k] {
                         for j in p.offsets[i]..p.offsets[i + 1] {
+                            if !keep[j - fa] {
+                                continue;
+                            }
                             let row = p.rows[j] as usize;
                             tw.update_row(row, gold[k] as usize, 1.0);
                             tw.update_row(row, pred[k] as usize, -1.0);
@@ -581,7 +617,7 @@ fn train_pass(
             }
             tw.c += 1.0;
         }
-        let Some((d, _)) = dev else {
+        let Some(d) = dev else {
             eprintln!(
                 "ner: {name} epoch {epoch}: {errors} sentences wrong ({:.1}s)",
                 t0.elapsed().as_secs_f64()
@@ -625,7 +661,7 @@ fn dev_f1(tw: &TrainWeights, d: &Prepared) -> f64 {
     let mut back = Vec::new();
     let mut tags = vec![0u8; d.toks.len()];
     for r in &d.sents {
-        tw.emissions(d, r.clone(), true, &mut em);
+        tw.emissions(d, r.clone(), true, None, &mut em);
         viterbi(&em, &trans, &start, &end, &mut back, &mut tags[r.clone()]);
     }
     for dr in &d.docs {
@@ -847,6 +883,3 @@ fn add_lists(lex: &mut Lexicon) {
         add(lex, w, cat::COUNTRY);
     }
 }
-
-#[allow(dead_code)]
-fn unused(_: HashKeyed<()>) {}
