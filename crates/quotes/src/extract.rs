@@ -824,8 +824,9 @@ pub(crate) fn extract(
         covered: vec![false; n],
     };
     let mut cands = Vec::new();
-    direct_quotes(&mut d, &mut cands);
+    let pending = direct_quotes(&mut d, &mut cands);
     indirect_quotes(&mut d, &mut cands);
+    unattributed_quotes(&mut d, &mut cands, &pending);
     let records = resolve(&d, cands, earlier);
     (records, warnings)
 }
@@ -835,8 +836,8 @@ fn word_count(d: &Doc<'_>, from: usize, to: usize) -> usize {
 }
 
 /// Direct quotes: each top-level quotation with an attribution next to it, or continuing a neighbour.
-fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
-    let mut last_attributed: Option<(usize, usize)> = None; // (cand index, paragraph)
+fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> {
+    let mut pending = Vec::new();
     for qi in 0..d.quotes.len() {
         let q = d.quotes[qi];
         if q.end <= q.start {
@@ -974,9 +975,8 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             }
         }
         let sentence_like = starts_clause && (words >= 3 || ends_open);
-        let who = match found {
+        match found {
             Some((who, cue)) => {
-                let i = cands.len();
                 // said “it gets me mad” every time…: the quote is a fragment of a longer clause.
                 let next = q.after;
                 let (kind, end, to) = if found_before
@@ -1000,60 +1000,54 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                     who,
                     cue: Some(cue),
                 });
-                last_attributed = Some((i, d.para_of_byte(q.close)));
                 mark(d, q.open, to);
-                continue;
             }
             None => {
-                if !sentence_like {
-                    continue;
-                }
-                // Interrupted (same paragraph) or floating (a paragraph that is only a quote, right after
-                // an attributed one) quote: same speaker.
-                match last_attributed {
-                    Some((i, p)) if p == para => {
-                        let cue = cands[i].cue;
-                        Cand {
-                            kind: Kind::Direct,
-                            start: q.start,
-                            end: q.end,
-                            who: Who::Inherit(i),
-                            cue,
-                        }
-                    }
-                    Some((i, p))
-                        if p + 1 == para
-                            && q.open == d.a.paragraphs[para].tokens.start
-                            && q.after + 1 >= d.a.paragraphs[para].tokens.end =>
-                    {
-                        Cand {
-                            kind: Kind::Direct,
-                            start: q.start,
-                            end: q.end,
-                            who: Who::Inherit(i),
-                            cue: None,
-                        }
-                    }
-                    _ => {
-                        if words < 4 {
-                            continue;
-                        }
-                        Cand {
-                            kind: Kind::Direct,
-                            start: q.start,
-                            end: q.end,
-                            who: Who::None,
-                            cue: None,
-                        }
-                    }
+                if sentence_like {
+                    pending.push((qi, words));
                 }
             }
-        };
-        let i = cands.len();
-        if !matches!(who.who, Who::None) {
-            last_attributed = Some((i, d.para_of_byte(q.close)));
         }
-        cands.push(who);
+    }
+    pending
+}
+
+/// Quotes without an attribution of their own, added after the indirect pass (a mixed quote may have
+/// claimed them): an interrupted quote continues the attribution before it in its paragraph, a paragraph
+/// that is only a quote continues the previous paragraph's last one.
+fn unattributed_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>, pending: &[(usize, usize)]) {
+    cands.sort_by_key(|c| c.start);
+    let base = cands.len();
+    for &(qi, words) in pending {
+        let q = d.quotes[qi];
+        if (q.open..q.after).any(|i| d.covered[i]) {
+            continue;
+        }
+        let para = d.para_of_byte(q.open);
+        let p = &d.a.paragraphs[para];
+        let floating = q.open == p.tokens.start && q.after + 1 >= p.tokens.end;
+        let before = cands[..base].partition_point(|c| c.start < q.start);
+        let prev = before.checked_sub(1).filter(|&j| !matches!(cands[j].who, Who::None));
+        let hit = prev.and_then(|j| {
+            let pj = d.a.paragraphs.partition_point(|p| p.end <= cands[j].start);
+            let target = match cands[j].who {
+                Who::Inherit(t) => t,
+                _ => j,
+            };
+            if pj == para {
+                Some((Who::Inherit(target), cands[j].cue))
+            } else if floating && pj + 1 == para {
+                Some((Who::Inherit(target), None))
+            } else {
+                None
+            }
+        });
+        let (who, cue) = match hit {
+            Some(x) => x,
+            None if words >= 4 => (Who::None, None),
+            None => continue,
+        };
+        cands.push(Cand { kind: Kind::Direct, start: q.start, end: q.end, who, cue });
         mark(d, q.open, q.after);
     }
 }
