@@ -134,6 +134,17 @@ impl<'a> Parser<'a> {
                 Some(mut found) if found.end > i => {
                     found.t.start = self.an.tokens[i].start;
                     found.t.end = self.an.tokens[found.end - 1].end;
+                    // "at 10 p.m." closing a sentence: the period ends the sentence, not the time.
+                    if matches!(self.l(found.end - 1), Lex::Ampm(_))
+                        && self.tok(found.end - 1).ends_with('.')
+                        && self
+                            .an
+                            .sentences
+                            .get(self.an.sentence_of(found.end - 1))
+                            .is_some_and(|s| s.tokens.end == found.end)
+                    {
+                        found.t.end -= 1;
+                    }
                     out.push(found.t);
                     if let Some(x) = found.extra {
                         out.push(x);
@@ -1541,6 +1552,21 @@ impl<'a> Parser<'a> {
                 }
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
                 m(end, TimexType::Date, self.holiday_val(12, 25, end))
+            }
+            Lex::Kw(Kw::New)
+                if self.capitalized(i)
+                    && self.l(i + 1) == Lex::Unit(Unit::Year, false)
+                    && self
+                        .an
+                        .tokens
+                        .get(i + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive) =>
+            {
+                if self.kw(i + 3, Kw::Eve) {
+                    return m(i + 4, TimexType::Date, self.holiday_val(12, 31, i + 4));
+                }
+                let end = i + 3 + usize::from(self.tok(i + 3) == "Day");
+                m(end, TimexType::Date, self.holiday_val(1, 1, end))
             }
             Lex::Kw(Kw::New) if self.capitalized(i) => {
                 if self.kw(i + 1, Kw::Years) {

@@ -797,7 +797,7 @@ impl Lexicon {
         }
         // four-year, 30-day, twenty-five-year, nine-month-old, day-long
         if let Some((n, used)) = self.number_prefix(parts) {
-            if let Some(Lex::Unit(u, _)) = parts.get(used).and_then(|p| self.words.get(p)) {
+            if let Some(Lex::Unit(u, false)) = parts.get(used).and_then(|p| self.words.get(p)) {
                 let tail = &parts[used + 1..];
                 if tail.is_empty() || tail == ["long"] {
                     return Lex::HyphDur(n, *u);

@@ -384,3 +384,117 @@ fn arbitrary_input_does_not_panic() {
     e.extract_str(junk, Some(jiff::civil::date(9999, 12, 31)));
     e.extract_str(&"next week ".repeat(1000), None);
 }
+
+#[test]
+fn year_boundaries() {
+    assert_eq!(
+        val("Talks resume next week.", Some((2025, 12, 24))).1,
+        "2026-W01"
+    );
+    // 2025-12-31 lies in ISO week 1 of 2026.
+    assert_eq!(
+        val("Talks resume this week.", Some((2025, 12, 31))).1,
+        "2026-W01"
+    );
+    assert_eq!(
+        val("Talks resume next week.", Some((2025, 12, 31))).1,
+        "2026-W02"
+    );
+    assert_eq!(
+        val("Talks ended last week.", Some((2026, 1, 2))).1,
+        "2025-W52"
+    );
+    assert_eq!(
+        val("Prices fell in December.", Some((2026, 1, 5))).1,
+        "2025-12"
+    );
+    assert_eq!(
+        val("Sales rose in the fourth quarter.", Some((2026, 1, 15))).1,
+        "2025-Q4"
+    );
+    assert_eq!(
+        val("It was bitter last winter.", Some((2026, 1, 10))).1,
+        "2024-WI"
+    );
+    assert_eq!(
+        val("It is bitter this winter.", Some((2026, 1, 10))).1,
+        "2025-WI"
+    );
+    assert_eq!(
+        val("Crowds will greet the New Year.", MON),
+        ("the New Year".into(), "2026-01-01".into())
+    );
+    assert_eq!(
+        val("It happened on New Year's Eve.", Some((2026, 1, 3))).1,
+        "2025-12-31"
+    );
+    assert_eq!(
+        val("Stores open on Christmas Day 2024.", MON).1,
+        "2024-12-25"
+    );
+}
+
+#[test]
+fn results_reports_anchor_to_quarters() {
+    // In a results report "a year earlier" is the same quarter of the year before.
+    let v = run(
+        "Third-quarter profit rose 5% from a year earlier.",
+        Some((2025, 10, 28)),
+    );
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["2025-Q3", "2024-Q3"]
+    );
+    assert_eq!(val("Profit doubled from a year earlier.", MON).1, "2024");
+    assert_eq!(
+        val("Profit rose in the latest quarter.", Some((2025, 11, 2))).1,
+        "2025-Q3"
+    );
+}
+
+#[test]
+fn numeric_and_spoken_forms() {
+    assert_eq!(val("Filed 21/04/2016 in court.", None).1, "2016-04-21");
+    assert_eq!(val("It ran 2015-12 to plan.", None).1, "2015-12");
+    assert_eq!(val("It ran in nineteen ninety-six.", None).1, "1996");
+    assert_eq!(
+        val("It ended on the 4th of July, 1995.", None).1,
+        "1995-07-04"
+    );
+    assert_eq!(val("Markets shut 05-Aug-2016 early.", None).1, "2016-08-05");
+    let (t, ty, v, _) = one("Trading resumed at 0700 GMT.", MON);
+    assert_eq!(
+        (t.as_str(), ty, v.as_str()),
+        ("0700 GMT", "TIME", "2025-12-22T07:00")
+    );
+    let (t, _, v, _) = one("The deadline is 5 p.m. EST, Dec. 30.", MON);
+    assert_eq!(
+        (t.as_str(), v.as_str()),
+        ("5 p.m. EST, Dec. 30", "2025-12-30T17:00")
+    );
+}
+
+#[test]
+fn more_negatives() {
+    for text in [
+        "A second round of talks began.",
+        "The Sunday Times reported it.",
+        "He is a 44-year-old father of three.",
+        "Most of the daily newspapers agreed.",
+        "About three-quarters of voters agreed.",
+        "Flight 2025 landed safely."
+            .split(" landed")
+            .next()
+            .unwrap_or(""),
+        "He scored 2,000 points.",
+    ] {
+        let v = run(text, MON);
+        assert!(
+            v.iter().all(|x| !x.2.starts_with('P') || x.1 != "DURATION"),
+            "{text}: {v:?}"
+        );
+        if !text.starts_with("Flight") {
+            assert_eq!(v, [], "{text}");
+        }
+    }
+}
