@@ -63,7 +63,7 @@ const HEADS: &[(&str, Option<Kind>)] = &[
     ("bureau", Some(Kind::Government)),
     ("cabinet", Some(Kind::Government)),
     ("church", Some(Kind::Other)),
-    ("club", Some(Kind::Sports)),
+    ("club", Some(Kind::Other)),
     ("coalition", Some(Kind::Other)),
     ("college", Some(Kind::Education)),
     ("commission", Some(Kind::Government)),
@@ -92,7 +92,7 @@ const HEADS: &[(&str, Option<Kind>)] = &[
     ("institute", Some(Kind::Education)),
     ("insurance", Some(Kind::Company)),
     ("journal", Some(Kind::Media)),
-    ("league", Some(Kind::Sports)),
+    ("league", Some(Kind::Other)),
     ("ministry", Some(Kind::Government)),
     ("motors", Some(Kind::Company)),
     ("movement", Some(Kind::Other)),
@@ -168,6 +168,7 @@ const STATE_BANK_MARKERS: &[&str] = &["central", "national", "reserve", "people'
 
 /// Capitalised phrases with a head noun that are places, not organizations.
 const NOT_ORGANIZATIONS: &[&str] = &[
+    "fake news",
     "soviet union",
     "union jack",
     "union square",
@@ -187,7 +188,6 @@ const DESCRIPTORS: &[(&str, Kind)] = &[
     ("company", Kind::Company),
     ("conglomerate", Kind::Company),
     ("daily", Kind::Media),
-    ("developer", Kind::Company),
     ("firm", Kind::Company),
     ("giant", Kind::Company),
     ("group", Kind::Other),
@@ -197,11 +197,9 @@ const DESCRIPTORS: &[(&str, Kind)] = &[
     ("maker", Kind::Company),
     ("manufacturer", Kind::Company),
     ("newspaper", Kind::Media),
-    ("operator", Kind::Company),
     ("outlet", Kind::Media),
     ("party", Kind::PoliticalParty),
     ("platform", Kind::Company),
-    ("producer", Kind::Company),
     ("regulator", Kind::Government),
     ("retailer", Kind::Company),
     ("startup", Kind::Company),
@@ -267,7 +265,24 @@ impl Heads {
         if has(&["university", "college", "school", "academy", "polytechnic"]) {
             return Some(Kind::Education);
         }
-        if has(&["fc", "f.c.", "afc", "rovers", "wanderers", "olympic"]) {
+        if has(&[
+            "fc",
+            "f.c.",
+            "afc",
+            "rovers",
+            "wanderers",
+            "olympic",
+            "football",
+            "soccer",
+            "basketball",
+            "baseball",
+            "hockey",
+            "rugby",
+            "cricket",
+            "tennis",
+            "premier",
+            "champions",
+        ]) {
             return Some(Kind::Sports);
         }
         if has(INTERNATIONAL_MARKERS) && has(INTERNATIONAL_HEADS) {

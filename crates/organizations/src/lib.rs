@@ -274,6 +274,8 @@ struct Run<'a, 'd> {
     definitions: Vec<(String, usize, Range<usize>)>,
     /// Last words of the tagger's multi-word person mentions.
     surnames: Vec<&'d str>,
+    /// Look-ups done by [`Run::lowercase_elsewhere`].
+    lowercase_lookups: usize,
     buf: String,
 }
 
@@ -332,6 +334,7 @@ impl<'a, 'd> Run<'a, 'd> {
             doc,
             index,
             surnames,
+            lowercase_lookups: 0,
             cands: Vec::new(),
             descriptor_kinds: HashMap::new(),
             definitions: Vec::new(),
@@ -589,7 +592,8 @@ impl<'a, 'd> Run<'a, 'd> {
                         {
                             start -= 1;
                         }
-                        let start = self.trim_sentence_start(f, s.tokens.start, start, name_end);
+                        let first = first_word(an, s.tokens.clone());
+                        let start = self.trim_sentence_start(f, first, start, name_end);
                         let r = start..lf.end;
                         if start < name_end && !self.blocked(f, &(start..name_end)) {
                             self.push(f, r, Source::Legal, Some(lf.clone()));
@@ -706,6 +710,15 @@ impl<'a, 'd> Run<'a, 'd> {
         let (text, an) = self.field(f);
         let sentences: Vec<Range<usize>> = an.sentences.iter().map(|s| s.tokens.clone()).collect();
         for s in sentences {
+            // Title-case lines ("Still In High School") say nothing through capitals.
+            let words = s
+                .clone()
+                .filter(|&t| an.tokens[t].kind == TokenKind::Word)
+                .count();
+            let capitalised = s.clone().filter(|&t| is_name_word(text, an, t)).count();
+            if words >= 4 && capitalised * 4 > words * 3 {
+                continue;
+            }
             let mut i = s.start;
             while i < s.end {
                 if !is_name_word(text, an, i) || self.ner_label(f, i) == Some(NerLabel::Per) {
@@ -726,7 +739,16 @@ impl<'a, 'd> Run<'a, 'd> {
                         continue;
                     }
                     let w = an.tokens.get(j).map_or("", |t| t.text(text));
-                    let conn = matches!(w, "of" | "for" | "&" | "on") || (w == "and" && !seen_head);
+                    // "Food and Drug Administration", but not "Miramax and The Weinstein Company"
+                    // or "RealClearPolitics and Fox News".
+                    let and_ok = w == "and"
+                        && !seen_head
+                        && j == i + 1
+                        && an.tokens.get(j + 1).is_some_and(|t| {
+                            let n = t.text(text);
+                            !is_determiner(n) && !self.ex.known_by_first.contains_key(n)
+                        });
+                    let conn = matches!(w, "of" | "for" | "&" | "on") || and_ok;
                     if j < s.end && conn {
                         if ok(j + 1) {
                             j += 1;
@@ -740,7 +762,7 @@ impl<'a, 'd> Run<'a, 'd> {
                     }
                     break;
                 }
-                self.head_run(f, s.start, i..j);
+                self.head_run(f, first_word(an, s.clone()), i..j);
                 i = j;
             }
         }
@@ -785,12 +807,39 @@ impl<'a, 'd> Run<'a, 'd> {
                 _ => break,
             }
         }
+        // A sentence-initial word that the document also writes in lower case is no name word
+        // ("Normally Congress", "Former Fox News").
+        if start == sentence_start && start < head && self.lowercase_elsewhere(f, word(start)) {
+            start += 1;
+        }
         let r = start..end;
         let words = r.clone().filter(|&t| is_name_word(text, an, t)).count();
-        if words < 2 || self.blocked(f, &r) || self.ex.heads.is_excluded(&self.surface(f, &r)) {
+        if !(2..=8).contains(&words)
+            || self.blocked(f, &r)
+            || self.ex.heads.is_excluded(&self.surface(f, &r))
+        {
             return;
         }
         self.push(f, r, Source::Head, None);
+    }
+
+    /// True when the document writes `word` in lower case somewhere (bounded number of look-ups).
+    fn lowercase_elsewhere(&mut self, f: usize, word: &str) -> bool {
+        const MAX_LOOKUPS: usize = 64;
+        if self.lowercase_lookups >= MAX_LOOKUPS || !word.is_ascii() || word.len() < 2 {
+            return false;
+        }
+        self.lowercase_lookups += 1;
+        let (text, _) = self.field(f);
+        let lower = word.to_ascii_lowercase();
+        if lower == word {
+            return false;
+        }
+        text.match_indices(lower.as_str()).any(|(i, m)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + m.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
     }
 
     /// "social media company X", "state news agency Azertac": a descriptor, then a short
@@ -1160,6 +1209,13 @@ impl<'a, 'd> Run<'a, 'd> {
             }
         }
     }
+}
+
+/// The first word-like token of a sentence (after opening quotes and brackets).
+fn first_word(an: &TextAnalysis, s: Range<usize>) -> usize {
+    s.clone()
+        .find(|&t| an.tokens[t].is_wordlike())
+        .unwrap_or(s.start)
 }
 
 /// Initials of the capitalised words of a name ("Commonwealth of Independent States" → "CIS").

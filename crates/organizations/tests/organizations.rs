@@ -368,3 +368,24 @@ fn a_persons_surname_tagged_org_is_left_to_the_person() {
         "{r:?}"
     );
 }
+
+#[test]
+fn capitals_that_are_not_names_are_ignored() {
+    let (doc, recs) = extract(
+        "Normally Harbor City Council meets weekly, and it normally agrees. \
+         Why Did The Mayor Leave The Party Early Tonight\n\
+         Miramax Pictures and The Lantern Company merged; Food and Water Agency staff cheered.",
+        &[],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "Harbor City Council",
+            "Lantern Company",
+            "Food and Water Agency"
+        ],
+        "{r:?}"
+    );
+}
