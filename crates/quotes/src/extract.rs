@@ -781,7 +781,7 @@ impl<'a> Doc<'a> {
             if matches!(self.kind(i), TokenKind::Punct) {
                 return true;
             }
-            if self.kind(i) == TokenKind::Quote || self.is(i, "that") || n >= 25 {
+            if self.kind(i) == TokenKind::Quote || (self.is(i, "that") && n < 3) || n >= 25 {
                 return false;
             }
             i += 1;
@@ -848,7 +848,10 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
         let open_sent = d.sentence_range(q.open);
         let para = d.para_of_byte(q.open);
         let para_close = d.para_of_byte(q.close);
-        let content_last = d.text[q.start..q.end].trim_end().chars().next_back();
+        let content_last = d.text[q.start..q.end]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '’' | '\'' | '‘'))
+            .chars()
+            .next_back();
         let ends_open =
             content_last.is_some_and(|c| ",?!—–-…:".contains(c)) || d.is_punct(q.after, ",");
         // “….” Trump said. (a period where a comma belongs): only a bare attribution may follow.
@@ -944,6 +947,20 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                     break;
                 }
                 k -= 1;
+            }
+        }
+        // "Hannity interjected: “…”" — a subject and a colon right before the quote.
+        if found.is_none() && q.open > open_sent.start + 1 && d.is_punct(q.open - 1, ":") {
+            let st = open_sent.start;
+            let colon = q.open - 1;
+            let hit = (st..(st + MAX_NP).min(colon)).find_map(|e| {
+                d.np_ending_at(e, st).filter(|sp| sp.start == d.a.tokens[st].start).map(|sp| (sp, e))
+            });
+            if let Some((sp, e)) = hit {
+                let k = if e + 1 < colon && d.kind(e + 1) == TokenKind::Word { e + 1 } else { colon };
+                let t = d.a.tokens[k];
+                d.used_cue[k] = true;
+                found = Some((Who::Raw(sp), (t.start, t.end)));
             }
         }
         // Paragraph-opening quote after a paragraph ending in a colon: "Cruz continued:".

@@ -515,6 +515,13 @@ pub(crate) enum Pronoun {
 /// Words skipped between a speaker and its cue ("Peskov also said", "she has repeatedly said").
 const SKIP_BETWEEN: &[&str] = &[
     "also",
+    "went",
+    "goes",
+    "go",
+    "on",
+    "to",
+    "proceeded",
+    "quick",
     "later",
     "previously",
     "recently",
