@@ -740,6 +740,7 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::From) if self.kw(j + 1, Kw::Now) => {
                 return self.shifted(j + 2, n, u, 1);
             }
+            _ if self.tok(j) == "old" || self.tok(j) == "-old" => return None,
             _ => return m(j, TimexType::Duration, Self::dur_value(n, u)),
         };
         // "before" / "later" need nothing after ("two days before the vote" is anaphoric).
@@ -784,6 +785,48 @@ impl<'a> Parser<'a> {
         if let Lex::Unit(u, false) = self.l(i + 1) {
             if u == Unit::Weekend {
                 return None;
+            }
+            // "$2 million a year", "four flights a week": rates, not durations.
+            if i > 0 {
+                let prev = self.tok(i - 1);
+                let rate = matches!(self.l(i - 1), Lex::Digits(..) | Lex::Num(_))
+                    || matches!(
+                        prev,
+                        "%" | "percent"
+                            | "million"
+                            | "billion"
+                            | "cents"
+                            | "dollars"
+                            | "times"
+                            | "once"
+                            | "twice"
+                    )
+                    || prev.len() > 3
+                        && prev.ends_with('s')
+                        && !prev.ends_with("ss")
+                        && prev.chars().all(|c| c.is_ascii_lowercase())
+                        && !matches!(
+                            prev,
+                            "was"
+                                | "has"
+                                | "this"
+                                | "is"
+                                | "as"
+                                | "its"
+                                | "his"
+                                | "plus"
+                                | "thus"
+                                | "less"
+                                | "across"
+                                | "towards"
+                                | "always"
+                                | "perhaps"
+                                | "nearly"
+                                | "lasts"
+                        );
+                if rate && self.kw(i + 2, Kw::Ago).then_some(()).is_none() {
+                    return None;
+                }
             }
             return self.duration_tail(i + 2, Some(1), u);
         }
@@ -931,6 +974,11 @@ impl<'a> Parser<'a> {
                 let r = self.relative(j)?;
                 // "the past two years" (duration), "the past year", "the next day"
                 Some(r)
+            }
+            Lex::Unit(Unit::Year, false) if matches!(self.l(j + 1), Lex::Num(_)) => {
+                let (n, used) = self.quantity(j + 1)?;
+                let y = n.filter(|y| (1000..2200).contains(y))?;
+                m(j + 1 + used, TimexType::Date, fmt_year(i64::from(y)))
             }
             Lex::Kw(Kw::Whole | Kw::Full | Kw::Entire) => match self.l(j + 1) {
                 Lex::Unit(Unit::Year, false) => {
@@ -1085,8 +1133,33 @@ impl<'a> Parser<'a> {
                     (Unit::Hour | Unit::Minute | Unit::Second, _) => return None,
                     _ => self.rel_unit(u, off),
                 };
-                let end = j + 1;
-                m(end, TimexType::Date, v)
+                // "This Week" (a programme), "Next Year" in a title-cased name.
+                if self.capitalized(i) && !self.sentence_start(i) && self.capitalized(j) {
+                    return None;
+                }
+                // "this year's third quarter"
+                if u == Unit::Year
+                    && self
+                        .an
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Possessive)
+                {
+                    if let (Lex::Ordinal(n @ 1..=4), Lex::Unit(Unit::Quarter, false)) =
+                        (self.l(j + 2), self.l(j + 3))
+                    {
+                        let y = self.dct.map(|d| d.y + off);
+                        let v = y.map_or_else(
+                            || format!("XXXX-Q{n}"),
+                            |y| format!("{}-Q{n}", fmt_year(y)),
+                        );
+                        return m(j + 4, TimexType::Date, v);
+                    }
+                }
+                m(j + 1, TimexType::Date, v)
+            }
+            Lex::Kw(Kw::Period) if self.kw(i, Kw::Latest) => {
+                m(j + 1, TimexType::Date, self.rel_unit(Unit::Quarter, -1))
             }
             Lex::Kw(Kw::Years) if !self.kw(i, Kw::Latest) => {
                 // "this year's third quarter", "last year's"
@@ -1503,7 +1576,8 @@ impl<'a> Parser<'a> {
                     );
                 }
                 let needs_context = matches!(s, Season::Fall | Season::Spring);
-                let ok = i > 0 && self.temporal_prep(i - 1) || !needs_context;
+                let ok =
+                    i > 0 && self.temporal_prep(i - 1) && !self.kw(i - 1, Kw::To) || !needs_context;
                 if !ok || self.capitalized(i) && !self.sentence_start(i) && self.capitalized(i + 1)
                 {
                     return None;
