@@ -121,8 +121,34 @@ impl ExitStatus {
     }
 }
 
+/// Reports panics on one line each (the first few only): the runner turns a panicking extractor into
+/// an error record for that document, so a systematic panic must not flood stderr.
+fn install_panic_hook() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static PANICS: AtomicUsize = AtomicUsize::new(0);
+    std::panic::set_hook(Box::new(|info| {
+        let n = PANICS.fetch_add(1, Ordering::Relaxed);
+        if n < 5 {
+            let message = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let at = info
+                .location()
+                .map(|l| format!(" at {l}"))
+                .unwrap_or_default();
+            eprintln!("newsx: warning: panic{at}: {message}");
+        } else if n == 5 {
+            eprintln!("newsx: warning: more panics; not reporting them (see the error records)");
+        }
+    }));
+}
+
 /// Parses the command line, runs it and returns the exit code.
 pub fn main() -> i32 {
+    install_panic_hook();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
