@@ -350,6 +350,33 @@ pub const INSTITUTIONS: &[&str] = &[
     "zhongnanhai",
 ];
 
+/// Head nouns that make a name an organization rather than a place ("Commonwealth of Independent
+/// States", "European Union"), when the gazetteer does not know the name.
+pub const ORGANIZATION_HEADS: &[&str] = &[
+    "agency",
+    "alliance",
+    "association",
+    "bank",
+    "commission",
+    "committee",
+    "commonwealth",
+    "company",
+    "corporation",
+    "council",
+    "federation",
+    "fund",
+    "league",
+    "ministry",
+    "organisation",
+    "organization",
+    "party",
+    "union",
+    "university",
+];
+
+/// Places whose names contain an organization head noun.
+const PLACES_WITH_HEADS: &[&str] = &["soviet union"];
+
 /// Lower-case set lookups over the lists above.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -409,6 +436,20 @@ impl Lexicon {
                     .iter()
                     .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
         })
+    }
+
+    /// A name that reads as an organization: an all-caps acronym or a phrase with an organization
+    /// head noun ("CIS", "Commonwealth of Independent States"). Callers check the gazetteer first.
+    pub fn is_organization_like(&self, name: &str) -> bool {
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && !name.chars().any(char::is_lowercase) && !name.contains(' ') {
+            return true;
+        }
+        let lower = name.to_lowercase();
+        !PLACES_WITH_HEADS.contains(&lower.as_str())
+            && lower
+                .split([' ', '-'])
+                .any(|w| ORGANIZATION_HEADS.contains(&w))
     }
 
     /// "Kremlin", "White House"…: taken by the organizations extractor.

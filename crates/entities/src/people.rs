@@ -234,15 +234,54 @@ pub fn resolve(
             Some(r) => forms[r].display.clone(),
             None => surface(text, an, raw.tokens.clone()),
         };
+        // A split name ("Kirill" untagged before "Dmitriev"): extend the span over untagged words
+        // that continue the full name.
+        let mut tokens = raw.tokens.clone();
+        if let Some(r) = root {
+            let full = &forms[r].words;
+            let fi = field_index(raw.field);
+            if let Some(p) = (0..=full.len().saturating_sub(raw.words.len()))
+                .find(|&p| full[p..].starts_with(&raw.words))
+            {
+                let word_at =
+                    |t: usize| an.tokens[t].text(text).trim_end_matches('.').to_lowercase();
+                let free = |t: usize| {
+                    an.tokens[t].is_wordlike()
+                        && !covered[fi][t]
+                        && index.at(raw.field, t).is_none()
+                };
+                let mut k = p;
+                while k > 0
+                    && tokens.start > 0
+                    && free(tokens.start - 1)
+                    && word_at(tokens.start - 1) == full[k - 1]
+                {
+                    tokens.start -= 1;
+                    k -= 1;
+                }
+                let mut k = p + raw.words.len();
+                while k < full.len()
+                    && tokens.end < an.tokens.len()
+                    && free(tokens.end)
+                    && word_at(tokens.end) == full[k]
+                {
+                    tokens.end += 1;
+                    k += 1;
+                }
+                for t in tokens.clone() {
+                    covered[fi][t] = true;
+                }
+            }
+        }
         let title = if settings.titles {
-            prefix_title(text, an, raw.tokens.start, lexicon, index, raw.field)
-                .or_else(|| appositive_title(text, an, raw.tokens.end, lexicon))
+            prefix_title(text, an, tokens.start, lexicon, index, raw.field)
+                .or_else(|| appositive_title(text, an, tokens.end, lexicon))
         } else {
             None
         };
         out.push(PersonMention {
             field: raw.field,
-            tokens: raw.tokens.clone(),
+            tokens,
             canonical,
             title,
         });

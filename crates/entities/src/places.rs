@@ -1,12 +1,14 @@
 //! Places: tagger LOC mentions cleaned up (determiners, possessives, "Russia-led", "Moscow-Baku"),
 //! nationalities and place-named institutions dropped, and links to the GeoNames table.
 
+use std::collections::{HashMap, HashSet};
+
 use newsx_core::{AnalyzedDocument, Field, Span, TextAnalysis, TokenKind};
 
 use crate::gazetteer::{Gazetteer, Lookup, Place, PlaceKind};
 use crate::lexicon::Lexicon;
 use crate::mentions::{
-    collapse_ws, field_index, is_capitalized, trim_tokens, MentionIndex, NerLabel, FIELDS,
+    collapse_ws, field_index, is_capitalized, surface, trim_tokens, MentionIndex, NerLabel, FIELDS,
 };
 
 /// A place mention.
@@ -28,6 +30,16 @@ pub fn resolve<'g>(
     gazetteer: &'g Gazetteer,
 ) -> Vec<PlaceMention<'g>> {
     let mut out = Vec::new();
+    // Names the tagger calls an organization somewhere in the document.
+    let org_names: HashSet<String> = index
+        .mentions
+        .iter()
+        .filter(|m| m.label == NerLabel::Org)
+        .map(|m| {
+            let (text, an) = doc.field(m.field);
+            surface(text, an, trim_tokens(text, an, m.tokens.clone()))
+        })
+        .collect();
     for m in &index.mentions {
         let (text, an) = doc.field(m.field);
         let r = trim_tokens(text, an, m.tokens.clone());
@@ -63,7 +75,38 @@ pub fn resolve<'g>(
             continue;
         }
         let lookup = gazetteer.lookup(&name);
+        // "CIS", "Commonwealth of Independent States" tagged LOC: left to the organizations
+        // extractor.
+        if lookup == Lookup::Unknown
+            && (org_names.contains(&name) || lexicon.is_organization_like(&name))
+        {
+            continue;
+        }
         out.push(mention(Span::in_field(m.field, start, end), name, lookup));
+    }
+    // Headline words the body names as places ("… on Florida Talks" when the body has Florida).
+    if let Some((title, an)) = doc.title() {
+        let body_places: HashMap<&str, Lookup<'g>> = out
+            .iter()
+            .filter(|p| p.span.field == Field::Text)
+            .map(|p| {
+                let name = &doc.text()[p.span.start..p.span.end];
+                (name, p.place.map_or(Lookup::Ambiguous, Lookup::Unique))
+            })
+            .collect();
+        let covered: Vec<bool> = (0..an.tokens.len())
+            .map(|t| index.at(Field::Title, t).is_some())
+            .collect();
+        for (t, tok) in an.tokens.iter().enumerate() {
+            let w = tok.text(title);
+            if tok.kind != TokenKind::Word || covered[t] || !is_capitalized(w) {
+                continue;
+            }
+            if let Some(&l) = body_places.get(w) {
+                let span = Span::in_field(Field::Title, tok.start, tok.end);
+                out.push(mention(span, w.to_string(), l));
+            }
+        }
     }
     // Untagged compounds: "Russia-led", "Moscow-Baku".
     for field in FIELDS {

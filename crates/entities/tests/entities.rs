@@ -420,3 +420,63 @@ fn title_case_headlines_still_get_surnames() {
         [("Peskov", "Dmitry Peskov"), ("Putin", "Vladimir Putin")]
     );
 }
+
+#[test]
+fn organization_like_places_are_left_to_organizations() {
+    let (doc, recs) = extract(
+        "Leaders of the Commonwealth of Independent States (CIS) met where the Soviet Union once \
+         ruled; the CIS summit was in Minsk.",
+        &[
+            all("Commonwealth of Independent States", "LOC"),
+            nth("CIS", "ORG", 0),
+            nth("CIS", "LOC", 1),
+            all("Soviet Union", "LOC"),
+            all("Minsk", "LOC"),
+        ],
+    );
+    let locs: Vec<&str> = recs
+        .iter()
+        .filter(|r| r.label == "LOCATION")
+        .map(|r| r.span.text(&doc))
+        .collect();
+    assert_eq!(locs, ["Soviet Union", "Minsk"]);
+}
+
+#[test]
+fn title_case_headlines_are_repaired_from_the_body() {
+    let doc = Document::new(
+        "t",
+        "Presidential aide Kirill Dmitriev met US envoys in Florida before flying to Moscow.",
+    )
+    .with_title("Kirill Dmitriev To Brief Officials On Florida Talks");
+    let title = doc.title.clone().unwrap();
+    let mut ner = tag(
+        &doc.text,
+        Field::Text,
+        &[
+            all("Kirill Dmitriev", "PER"),
+            all("US", "LOC"),
+            all("Florida", "LOC"),
+            all("Moscow", "LOC"),
+        ],
+    );
+    // The tagger split the name and read "Florida Talks" as an organization.
+    ner.extend(tag(
+        &title,
+        Field::Title,
+        &[all("Dmitriev", "PER"), all("Florida Talks", "ORG")],
+    ));
+    let recs = run(&doc, ner);
+    let in_title: Vec<(&str, &str, Option<&str>)> = recs
+        .iter()
+        .filter(|r| r.span.field == Field::Title)
+        .map(|r| (r.label.as_ref(), r.span.text(&doc), r.get_str("canonical")))
+        .collect();
+    assert_eq!(
+        in_title,
+        [
+            ("PERSON", "Kirill Dmitriev", Some("Kirill Dmitriev")),
+            ("LOCATION", "Florida", Some("Florida")),
+        ]
+    );
+}

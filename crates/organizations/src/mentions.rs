@@ -67,8 +67,11 @@ pub struct MentionIndex {
 pub const NONE: u32 = u32::MAX;
 
 impl MentionIndex {
-    /// Reads the records; records with unknown labels, empty or misplaced spans are skipped.
+    /// Reads the records; records with unknown labels, empty or misplaced spans are skipped. So are
+    /// ORG and MISC mentions of a title-case headline that the body never repeats ("Florida Talks"
+    /// in "… Brief Putin on Florida Talks"): capitals carry no evidence there.
     pub fn new(doc: &AnalyzedDocument<'_>, records: &[Record]) -> Self {
+        let title_case = doc.title().is_some_and(|(t, an)| is_title_case(t, an));
         let owner = FIELDS.map(|f| vec![NONE; doc.field(f).1.tokens.len()]);
         let mut index = MentionIndex {
             mentions: Vec::with_capacity(records.len()),
@@ -86,6 +89,16 @@ impl MentionIndex {
             let tokens = an.tokens_in(r.span.start, r.span.end);
             if tokens.is_empty() {
                 continue;
+            }
+            if title_case
+                && field == Field::Title
+                && matches!(label, NerLabel::Org | NerLabel::Misc)
+            {
+                let (text, _) = doc.field(field);
+                let s = &text[an.tokens[tokens.start].start..an.tokens[tokens.end - 1].end];
+                if !doc.text().contains(s) {
+                    continue;
+                }
             }
             let id = index.mentions.len() as u32;
             let own = &mut index.owner[field_index(field)];
@@ -166,6 +179,17 @@ pub fn collapse_ws(s: &str) -> String {
 /// True when the token's text starts with an upper-case letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when most words of a string are capitalised ("Kirill Dmitriev To Brief Putin On Talks").
+pub fn is_title_case(text: &str, an: &TextAnalysis) -> bool {
+    let words = an.tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    let (mut n, mut caps) = (0usize, 0usize);
+    for t in words {
+        n += 1;
+        caps += usize::from(is_capitalized(t.text(text)));
+    }
+    n >= 3 && caps * 4 >= n * 3
 }
 
 /// True when the field looks like an all-caps headline (most letters upper case).

@@ -389,3 +389,30 @@ fn capitals_that_are_not_names_are_ignored() {
         "{r:?}"
     );
 }
+
+#[test]
+fn title_case_headline_guesses_the_body_never_repeats_are_dropped() {
+    let doc = Document::new(
+        "t",
+        "Envoys met in Florida; the Kremlin and the Harbor Lane Group agreed.",
+    )
+    .with_title("Kremlin Envoy To Brief Harbor Lane Group On Florida Talks");
+    let title = doc.title.clone().unwrap();
+    let mut ner = tag(
+        &doc.text,
+        Field::Text,
+        &[all("Florida", "LOC"), all("Harbor Lane Group", "ORG")],
+    );
+    ner.extend(tag(
+        &title,
+        Field::Title,
+        &[all("Harbor Lane Group", "ORG"), all("Florida Talks", "ORG")],
+    ));
+    let recs = run_with(&doc, ner, OrganizationsOptions::default());
+    let in_title: Vec<&str> = recs
+        .iter()
+        .filter(|r| r.span.field == Field::Title)
+        .map(|r| r.span.text(&doc))
+        .collect();
+    assert_eq!(in_title, ["Kremlin", "Harbor Lane Group"]);
+}
