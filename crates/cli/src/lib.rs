@@ -227,8 +227,10 @@ fn run(args: RunArgs) -> Result<ExitStatus> {
         Some(p) => OutputTarget::File(p.clone()),
     };
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(progress_bar);
+    let styled = std::sync::Once::new();
     let on_progress = |p: &Progress| {
         if let Some(bar) = &bar {
+            styled.call_once(|| bar.set_style(progress_style(p.total_bytes.is_some())));
             if let Some(total) = p.total_bytes {
                 bar.set_length(total);
             }
@@ -276,13 +278,20 @@ fn progress_bar() -> indicatif::ProgressBar {
         None,
         indicatif::ProgressDrawTarget::stderr_with_hz(4),
     );
-    let style = indicatif::ProgressStyle::with_template(
-        "{spinner} [{elapsed_precise}] {bytes}/{total_bytes} ({bytes_per_sec}, eta {eta}) {msg}",
-    )
-    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
-    bar.set_style(style);
+    bar.set_style(progress_style(false));
     bar.enable_steady_tick(Duration::from_millis(250));
     bar
+}
+
+/// With a known input size: bytes, rate and ETA; otherwise (stdin, gzip) bytes and rate.
+fn progress_style(known_size: bool) -> indicatif::ProgressStyle {
+    let template = if known_size {
+        "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, eta {eta}) {msg}"
+    } else {
+        "{spinner} [{elapsed_precise}] {bytes} ({bytes_per_sec}) {msg}"
+    };
+    indicatif::ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner())
 }
 
 /// The one-line summary printed at the end of a run.
