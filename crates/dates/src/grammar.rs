@@ -718,6 +718,10 @@ impl<'a> Parser<'a> {
         let Lex::Unit(u, plural) = self.l(j) else {
             return None;
         };
+        // "60 Minutes" (a programme)
+        if self.capitalized(j) && !self.sentence_start(j) && !self.capitalized(i) {
+            return None;
+        }
         if n.is_some_and(|n| n > 1) && !plural && u == Unit::Second {
             return None;
         }
@@ -1528,6 +1532,17 @@ impl<'a> Parser<'a> {
                 let day = Day::new(y, u32::from(mo), u32::from(d))?;
                 m(i + 1, TimexType::Date, day.fmt())
             }
+            Lex::Decade(_)
+                if i > 0
+                    && matches!(
+                        self.tok(i - 1).to_ascii_lowercase().as_str(),
+                        "his" | "her" | "their" | "my" | "your" | "our" | "its"
+                    )
+                    && self.tok(i).len() <= 4 =>
+            {
+                // "in his 30s": an age.
+                None
+            }
             Lex::Decade(d) => m(i + 1, TimexType::Date, format!("{d:03}")),
             Lex::MidDecade(d) => {
                 m(i + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, "MID"))
@@ -1879,6 +1894,14 @@ impl<'a> Parser<'a> {
                 x
             }
             Lex::Frequency(_)
+                if self.capitalized(i + 1)
+                    && self.l(i + 1) == Lex::No
+                    && !self.sentence_start(i + 1) =>
+            {
+                // "the party daily Granma"
+                return None;
+            }
+            Lex::Frequency(Unit::Quarter)
                 if self.an.tokens.get(i + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && !self.capitalized(i + 1)
@@ -1900,7 +1923,8 @@ impl<'a> Parser<'a> {
                         | "through"
                 ) =>
             {
-                // "a daily newspaper", "quarterly dividend": adjectives, not recurrences.
+                // "quarterly dividend", "quarterly report": an adjective of reporting, not a recurrence
+                // (TimeML does annotate "daily" and "weekly" before nouns).
                 return None;
             }
             Lex::Frequency(u) => {
@@ -1999,7 +2023,9 @@ impl<'a> Parser<'a> {
             {
                 (hm / 100, hm % 100, i + 1)
             }
-            Lex::Kw(Kw::Noon) => (12, 0, i + 1),
+            Lex::Kw(Kw::Noon) if !(i > 0 && self.tok(i - 1).eq_ignore_ascii_case("high")) => {
+                (12, 0, i + 1)
+            }
             Lex::Kw(Kw::Midnight) => (24, 0, i + 1),
             _ => return None,
         };

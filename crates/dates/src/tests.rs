@@ -480,7 +480,12 @@ fn more_negatives() {
         "A second round of talks began.",
         "The Sunday Times reported it.",
         "He is a 44-year-old father of three.",
-        "Most of the daily newspapers agreed.",
+        "The quarterly dividend was raised.",
+        "The party daily Granma reported it.",
+        "He was in his 30s then."
+            .split(" then")
+            .next()
+            .unwrap_or(""),
         "About three-quarters of voters agreed.",
         "Flight 2025 landed safely."
             .split(" landed")
