@@ -412,7 +412,9 @@ impl<'a> Doc<'a> {
                     || self.cap(first)
                     || self.kind(first) == TokenKind::Number
                     || (self.kind(first) == TokenKind::Word
-                        && self.lower_with(first, |w| w.ends_with("ing")).unwrap_or(false));
+                        && self
+                            .lower_with(first, |w| w.ends_with("ing"))
+                            .unwrap_or(false));
                 if app {
                     let mut e = c - 1;
                     if self.is_punct(e, ")") {
@@ -433,7 +435,8 @@ impl<'a> Doc<'a> {
         if self.kind(j) == TokenKind::Punct || self.kind(j) == TokenKind::Quote {
             return None;
         }
-        self.np_ending_at(j, floor).or_else(|| self.postmodified_np(j, floor))
+        self.np_ending_at(j, floor)
+            .or_else(|| self.postmodified_np(j, floor))
     }
 
     /// "a source familiar with the investigation said": a determiner + person noun followed by a short
@@ -443,20 +446,58 @@ impl<'a> Doc<'a> {
         let mut h = j;
         while h > lo {
             h -= 1;
-            if !matches!(self.kind(h), TokenKind::Word | TokenKind::Possessive | TokenKind::Number)
-                || self.in_quote[h] != 0
-                || self.lower_with(h, |w| matches!(w, "that" | "which" | "who" | "and" | "but" | "or" | "when" | "while" | "as" | "because" | "if"))
+            if !matches!(
+                self.kind(h),
+                TokenKind::Word | TokenKind::Possessive | TokenKind::Number
+            ) || self.in_quote[h] != 0
+                || self
+                    .lower_with(h, |w| {
+                        matches!(
+                            w,
+                            "that"
+                                | "which"
+                                | "who"
+                                | "and"
+                                | "but"
+                                | "or"
+                                | "when"
+                                | "while"
+                                | "as"
+                                | "because"
+                                | "if"
+                        )
+                    })
                     .unwrap_or(true)
                 || self.cue_at(h).is_some()
             {
                 return None;
             }
             if let Some(sp) = self.np_ending_at(h, floor) {
-                if matches!(sp.kind, RawKind::PersonNoun(_) | RawKind::People | RawKind::OrgNoun | RawKind::OwnedOrg)
-                    && self.lower_with(h + 1, |w| matches!(w, "familiar" | "close" | "with" | "of" | "from" | "for" | "at" | "in" | "on" | "to"))
-                        .unwrap_or(false)
+                if matches!(
+                    sp.kind,
+                    RawKind::PersonNoun(_) | RawKind::People | RawKind::OrgNoun | RawKind::OwnedOrg
+                ) && self
+                    .lower_with(h + 1, |w| {
+                        matches!(
+                            w,
+                            "familiar"
+                                | "close"
+                                | "with"
+                                | "of"
+                                | "from"
+                                | "for"
+                                | "at"
+                                | "in"
+                                | "on"
+                                | "to"
+                        )
+                    })
+                    .unwrap_or(false)
                 {
-                    return Some(RawSpeaker { end: self.a.tokens[j].end, ..sp });
+                    return Some(RawSpeaker {
+                        end: self.a.tokens[j].end,
+                        ..sp
+                    });
                 }
                 return None;
             }
@@ -810,7 +851,7 @@ pub(crate) fn extract(
     opts: &QuotesOptions,
     earlier: &Outputs,
 ) -> (Vec<Record>, Vec<String>) {
-    let (quotes, warnings) = marks::pair(text, a);
+    let (quotes, warnings, doubtful) = marks::pair(text, a);
     let in_quote = quote_map(a, &quotes);
     let n = a.tokens.len();
     let mut d = Doc {
@@ -823,11 +864,15 @@ pub(crate) fn extract(
         used_cue: vec![false; n],
         covered: vec![false; n],
     };
+    for (from, to) in doubtful {
+        mark(&mut d, from, to.min(n));
+    }
     let mut cands = Vec::new();
     let pending = direct_quotes(&mut d, &mut cands);
     indirect_quotes(&mut d, &mut cands);
     unattributed_quotes(&mut d, &mut cands, &pending);
-    let records = resolve(&d, cands, earlier);
+    let mut records = resolve(&d, cands, earlier);
+    records.sort_by_key(|r| r.span.start);
     (records, warnings)
 }
 
@@ -931,7 +976,8 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                             .map(Who::Raw)
                             .or_else(|| {
                                 let j = d.skip_back(k.checked_sub(1)?, floor)?;
-                                (d.is(j, "and") || d.is(j, "but")).then_some(Who::SentenceSubject(k))
+                                (d.is(j, "and") || d.is(j, "but"))
+                                    .then_some(Who::SentenceSubject(k))
                             })
                     };
                     if let Some(sp) = sp {
@@ -954,10 +1000,16 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
             let st = open_sent.start;
             let colon = q.open - 1;
             let hit = (st..(st + MAX_NP).min(colon)).find_map(|e| {
-                d.np_ending_at(e, st).filter(|sp| sp.start == d.a.tokens[st].start).map(|sp| (sp, e))
+                d.np_ending_at(e, st)
+                    .filter(|sp| sp.start == d.a.tokens[st].start)
+                    .map(|sp| (sp, e))
             });
             if let Some((sp, e)) = hit {
-                let k = if e + 1 < colon && d.kind(e + 1) == TokenKind::Word { e + 1 } else { colon };
+                let k = if e + 1 < colon && d.kind(e + 1) == TokenKind::Word {
+                    e + 1
+                } else {
+                    colon
+                };
                 let t = d.a.tokens[k];
                 d.used_cue[k] = true;
                 found = Some((Who::Raw(sp), (t.start, t.end)));
@@ -969,9 +1021,9 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
             let last = prev.tokens.end - 1;
             if d.is_punct(last, ":") {
                 let ps = d.sentence_range(last);
-                let cue_tok = (ps.start..last).rev().find(|&k| {
-                    d.cue_at(k).is_some_and(|c| !c.participle) && !d.used_cue[k]
-                });
+                let cue_tok = (ps.start..last)
+                    .rev()
+                    .find(|&k| d.cue_at(k).is_some_and(|c| !c.participle) && !d.used_cue[k]);
                 let hit = match cue_tok {
                     Some(k) => d
                         .speaker_before(k, ps.start)
@@ -1044,7 +1096,9 @@ fn unattributed_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>, pending: &[(usize
         let p = &d.a.paragraphs[para];
         let floating = q.open == p.tokens.start && q.after + 1 >= p.tokens.end;
         let before = cands[..base].partition_point(|c| c.start < q.start);
-        let prev = before.checked_sub(1).filter(|&j| !matches!(cands[j].who, Who::None));
+        let prev = before
+            .checked_sub(1)
+            .filter(|&j| !matches!(cands[j].who, Who::None));
         let hit = prev.and_then(|j| {
             let pj = d.a.paragraphs.partition_point(|p| p.end <= cands[j].start);
             let target = match cands[j].who {
@@ -1064,7 +1118,13 @@ fn unattributed_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>, pending: &[(usize
             None if words >= 4 => (Who::None, None),
             None => continue,
         };
-        cands.push(Cand { kind: Kind::Direct, start: q.start, end: q.end, who, cue });
+        cands.push(Cand {
+            kind: Kind::Direct,
+            start: q.start,
+            end: q.end,
+            who,
+            cue,
+        });
         mark(d, q.open, q.after);
     }
 }
@@ -1129,7 +1189,9 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                 if let Some(sp) = named {
                     if let Some(from) = d.content_start_after_cue(k, info, s.end) {
                         let to = d.content_end(from, s.end);
-                        if word_count(d, from, to) >= 3 && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0) {
+                        if word_count(d, from, to) >= 3
+                            && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
+                        {
                             push_content(d, cands, from, to, Who::Raw(sp), cue);
                             d.used_cue[k] = true;
                             k = to.max(k + 1);
@@ -1205,15 +1267,47 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
 
 /// Labels that end in a colon without being speakers.
 const NOT_SPEAKER_LABELS: &[&str] = &[
-    "note", "update", "updated", "photo", "photos", "editor", "source", "sources", "related", "watch", "read",
-    "opinion", "analysis", "breaking", "exclusive", "video", "q", "a", "warning", "disclaimer", "correction",
-    "live", "timeline", "background", "context", "also", "more", "see", "listen", "poll", "the latest",
+    "note",
+    "update",
+    "updated",
+    "photo",
+    "photos",
+    "editor",
+    "source",
+    "sources",
+    "related",
+    "watch",
+    "read",
+    "opinion",
+    "analysis",
+    "breaking",
+    "exclusive",
+    "video",
+    "q",
+    "a",
+    "warning",
+    "disclaimer",
+    "correction",
+    "live",
+    "timeline",
+    "background",
+    "context",
+    "also",
+    "more",
+    "see",
+    "listen",
+    "poll",
+    "the latest",
 ];
 
 /// "Milbank: Republicans are …" — a name and a colon opening a paragraph (headline style).
 fn headline_colon(d: &mut Doc<'_>, cands: &mut Vec<Cand>, s: std::ops::Range<usize>) {
     let para = d.a.paragraph_of(s.start);
-    if d.a.paragraphs.get(para).is_none_or(|p| p.tokens.start != s.start) {
+    if d.a
+        .paragraphs
+        .get(para)
+        .is_none_or(|p| p.tokens.start != s.start)
+    {
         return;
     }
     let lim = (s.start + 5).min(s.end);
@@ -1241,7 +1335,13 @@ fn headline_colon(d: &mut Doc<'_>, cands: &mut Vec<Cand>, s: std::ops::Range<usi
 
 /// The content of a post-posed attribution whose comma is at `comma` and whose tail starts at `tail`:
 /// the clause before the comma, plus what follows a second comma ("Recently, he said, he has …").
-fn post_posed(d: &Doc<'_>, s_start: usize, s_end: usize, comma: usize, tail: usize) -> Option<(usize, usize)> {
+fn post_posed(
+    d: &Doc<'_>,
+    s_start: usize,
+    s_end: usize,
+    comma: usize,
+    tail: usize,
+) -> Option<(usize, usize)> {
     let from = clause_start(d, s_start, comma);
     let mut te = tail;
     while te < s_end && d.kind(te) != TokenKind::Punct {
@@ -1254,7 +1354,8 @@ fn post_posed(d: &Doc<'_>, s_start: usize, s_end: usize, comma: usize, tail: usi
             to = end2;
         }
     }
-    (to > from && word_count(d, from, to) >= 3 && !(from..comma).any(|i| d.covered[i])).then_some((from, to))
+    (to > from && word_count(d, from, to) >= 3 && !(from..comma).any(|i| d.covered[i]))
+        .then_some((from, to))
 }
 
 /// The start of the clause ending at `to`: the sentence start, after any quote-free material already

@@ -27,9 +27,9 @@
 //! assert_eq!(
 //!     got,
 //!     [
+//!         ("indirect", "the bridge would reopen in May", Some("Maria Lopez")),
 //!         ("direct", "We are ready,", Some("Maria Lopez")),
 //!         ("direct", "But not yet.", Some("Maria Lopez")),
-//!         ("indirect", "the bridge would reopen in May", Some("Maria Lopez")),
 //!     ]
 //! );
 //! ```

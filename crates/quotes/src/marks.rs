@@ -104,7 +104,11 @@ struct OpenQuote {
 }
 
 /// Pairs the marks of `text`, returning the quotes (in order) and warnings.
-pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
+/// Token ranges whose quotation marks could not be paired: nothing inside them is reported.
+pub(crate) type Doubtful = Vec<(usize, usize)>;
+
+pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>, Doubtful) {
+    let mut doubtful = Vec::new();
     let mut quotes = Vec::new();
     let mut warnings = Vec::new();
     let mut open: Option<OpenQuote> = None;
@@ -178,6 +182,7 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                             "unbalanced quotation mark at byte {}: opened again at byte {pos}",
                             text_pos(a, o.tok)
                         ));
+                        doubtful.push((o.tok, ti));
                         open = Some(OpenQuote {
                             family: o.family,
                             tok: ti,
@@ -210,6 +215,7 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                         warnings.push(format!(
                             "unbalanced quotation mark at byte {pos}: closing mark without an opening one"
                         ));
+                        doubtful.push((para.tokens.start, ti + 1));
                     }
                     Role::Ignore => {}
                 },
@@ -235,11 +241,12 @@ pub(crate) fn pair(text: &str, a: &TextAnalysis) -> (Vec<Quoted>, Vec<String>) {
                     "unbalanced quotation mark at byte {}: quote not closed by the end of its paragraph",
                     text_pos(a, o.tok)
                 ));
+                doubtful.push((o.tok, para.tokens.end));
                 open = None;
             }
         }
     }
-    (quotes, warnings)
+    (quotes, warnings, doubtful)
 }
 
 /// `''` written as two apostrophe tokens: the second token's index and end.
@@ -260,7 +267,7 @@ mod tests {
 
     fn quoted(text: &str) -> (Vec<&str>, usize) {
         let a = TextAnalysis::new(text);
-        let (q, w) = pair(text, &a);
+        let (q, w, _) = pair(text, &a);
         (q.iter().map(|q| &text[q.start..q.end]).collect(), w.len())
     }
 

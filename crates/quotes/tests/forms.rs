@@ -1,0 +1,313 @@
+//! Every quote form the extractor supports, on sentences written for these tests.
+use newsx_core::{AnalyzedDocument, Document, Extractor, Output, Outputs, Record, Span, Value};
+use newsx_quotes::{QuotesExtractor, QuotesOptions};
+
+#[derive(Debug, PartialEq)]
+struct Q {
+    kind: String,
+    text: String,
+    speaker: Option<String>,
+    canonical: Option<String>,
+    typ: Option<String>,
+    cue: Option<String>,
+}
+
+fn run_with(text: &str, earlier: &Outputs) -> (Vec<Q>, Vec<String>) {
+    let doc = Document::new("t", text);
+    let ex = QuotesExtractor::new(QuotesOptions::default()).unwrap();
+    let out = ex.extract(&AnalyzedDocument::new(&doc), earlier).unwrap();
+    let mut recs = out.records.clone();
+    recs.sort_by_key(|r| r.span.start);
+    let qs = recs
+        .iter()
+        .map(|r| {
+            let (speaker, canonical, typ) = match r.get("speaker") {
+                Some(Value::Span(s, attrs)) => {
+                    let get = |k: &str| {
+                        attrs
+                            .iter()
+                            .find(|(n, _)| *n == k)
+                            .and_then(|(_, v)| v.as_str())
+                            .map(str::to_string)
+                    };
+                    (
+                        Some(s.text(&doc).to_string()),
+                        get("canonical"),
+                        get("type"),
+                    )
+                }
+                _ => (None, None, None),
+            };
+            let cue = match r.get("cue") {
+                Some(Value::Span(s, _)) => Some(s.text(&doc).to_string()),
+                _ => None,
+            };
+            Q {
+                kind: r.label.to_string(),
+                text: r.span.text(&doc).to_string(),
+                speaker,
+                canonical,
+                typ,
+                cue,
+            }
+        })
+        .collect();
+    (qs, out.warnings)
+}
+
+fn run(text: &str) -> Vec<Q> {
+    run_with(text, &Outputs::default()).0
+}
+
+fn find<'a>(qs: &'a [Q], text: &str) -> &'a Q {
+    qs.iter()
+        .find(|q| q.text == text)
+        .unwrap_or_else(|| panic!("no quote {text:?} in {qs:#?}"))
+}
+
+#[test]
+fn direct_quotes_in_every_mark_style() {
+    for (open, close) in [("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“")] {
+        let text = format!(
+            "{open}The harbour will reopen next week,{close} said Anna Berg, the port director."
+        );
+        let qs = run(&text);
+        assert_eq!(qs.len(), 1, "{text}: {qs:?}");
+        let q = &qs[0];
+        assert_eq!(q.kind, "direct");
+        assert_eq!(q.text, "The harbour will reopen next week,");
+        assert_eq!(q.speaker.as_deref(), Some("Anna Berg"));
+        assert_eq!(q.cue.as_deref(), Some("said"));
+        assert_eq!(q.typ.as_deref(), Some("PERSON"));
+    }
+}
+
+#[test]
+fn nested_single_quotes_stay_inside() {
+    let qs = run("“She told me ‘never again’ and walked out,” Tom Rivers said.");
+    let q = find(&qs, "She told me ‘never again’ and walked out,");
+    assert_eq!(q.speaker.as_deref(), Some("Tom Rivers"));
+    assert_eq!(qs.len(), 1);
+}
+
+#[test]
+fn apostrophes_are_not_quote_marks() {
+    let qs = run("The Kremlin's line hasn't changed since the ’90s, officials' notes show.");
+    assert!(qs.iter().all(|q| q.kind != "direct"), "{qs:?}");
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let text = "Laura Chen, the mayor, described the night:\n“We heard the water first.\n“Then the lights went out and nobody could find the stairs.”\nThe council meets on Friday.";
+    let qs = run(text);
+    let q = find(
+        &qs,
+        "We heard the water first.\n“Then the lights went out and nobody could find the stairs.",
+    );
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.canonical.as_deref(), Some("Laura Chen"));
+}
+
+#[test]
+fn interrupted_quote_gives_two_quotes_with_one_speaker() {
+    let qs = run("“We are ready,” he said. “But not yet.”");
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[0].text, "We are ready,");
+    assert_eq!(qs[1].text, "But not yet.");
+    assert_eq!(qs[0].speaker.as_deref(), Some("he"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("he"));
+    assert_eq!(qs[1].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn post_posed_and_inverted_speakers() {
+    let qs = run("“Prices will fall,” Ortega added.\n“Not this year,” said the finance minister.");
+    assert_eq!(
+        find(&qs, "Prices will fall,").speaker.as_deref(),
+        Some("Ortega")
+    );
+    assert_eq!(find(&qs, "Prices will fall,").cue.as_deref(), Some("added"));
+    let q = find(&qs, "Not this year,");
+    assert_eq!(q.speaker.as_deref(), Some("the finance minister"));
+    assert_eq!(q.typ.as_deref(), Some("PERSON"));
+}
+
+#[test]
+fn speaker_with_colon_before_the_quote() {
+    let qs = run("Ortega said: “The budget is balanced.”");
+    let q = find(&qs, "The budget is balanced.");
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.speaker.as_deref(), Some("Ortega"));
+}
+
+#[test]
+fn appositive_and_title_speaker() {
+    let qs = run("Dmitri Volkov, the agency's chief spokesman, disclosed that the shipment had been delayed by a week.");
+    let q = find(&qs, "that the shipment had been delayed by a week");
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.speaker.as_deref(), Some("Dmitri Volkov"));
+    assert_eq!(q.cue.as_deref(), Some("disclosed"));
+    let qs = run("Special Envoy Mark Tanner wrote that the talks had been useful.");
+    let q = find(&qs, "that the talks had been useful");
+    assert_eq!(q.canonical.as_deref(), Some("Mark Tanner"));
+}
+
+#[test]
+fn surname_resolves_to_the_full_name() {
+    let qs =
+        run("Helen Marsh chairs the committee.\n“We will vote on Tuesday,” Marsh told reporters.");
+    let q = find(&qs, "We will vote on Tuesday,");
+    assert_eq!(q.speaker.as_deref(), Some("Marsh"));
+    assert_eq!(q.canonical.as_deref(), Some("Helen Marsh"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn pronouns_resolve_across_paragraphs_by_gender() {
+    let text = "Helen Marsh met Robert Klein on Monday.\nKlein said the deal was fair.\nLater she said that the committee would need more time.\nHe added that he was confident.";
+    let qs = run(text);
+    let she = find(&qs, "that the committee would need more time");
+    assert_eq!(she.speaker.as_deref(), Some("she"));
+    assert_eq!(she.canonical.as_deref(), Some("Helen Marsh"));
+    let he = find(&qs, "that he was confident");
+    assert_eq!(he.canonical.as_deref(), Some("Robert Klein"));
+}
+
+#[test]
+fn floating_quote_paragraph_continues_the_speaker() {
+    let text = "“The river is rising,” said Maria Lopez, who leads the rescue team.\n“We have moved forty families to the school gym.”\nThe rain stopped at noon.";
+    let qs = run(text);
+    let q = find(&qs, "We have moved forty families to the school gym.");
+    assert_eq!(q.canonical.as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
+fn mixed_quote_keeps_the_reported_clause() {
+    let qs = run("Peterson told journalists that he is “supposed to fly home” on Friday.");
+    let q = find(&qs, "that he is “supposed to fly home” on Friday");
+    assert_eq!(q.kind, "mixed");
+    assert_eq!(q.speaker.as_deref(), Some("Peterson"));
+    assert_eq!(q.cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn scare_quotes_are_not_quotes() {
+    let qs = run("The so-called “peace dividend” never arrived in the valley.");
+    assert!(qs.is_empty(), "{qs:?}");
+}
+
+#[test]
+fn indirect_forms() {
+    let qs = run("According to the health ministry, four clinics will close next month.");
+    let q = find(&qs, "four clinics will close next month");
+    assert_eq!(q.speaker.as_deref(), Some("the health ministry"));
+    assert_eq!(q.cue.as_deref(), Some("According to"));
+    let qs = run("Four clinics will close next month, according to Dr. Sara Patel.");
+    assert_eq!(
+        find(&qs, "Four clinics will close next month")
+            .canonical
+            .as_deref(),
+        Some("Sara Patel")
+    );
+    let qs = run("The railway company said in a statement that service would resume on Monday.");
+    let q = find(&qs, "that service would resume on Monday");
+    assert_eq!(q.speaker.as_deref(), Some("The railway company"));
+    assert_eq!(q.typ.as_deref(), Some("ORGANIZATION"));
+    let qs = run("The bridge will stay closed until spring, the mayor said.");
+    assert_eq!(
+        find(&qs, "The bridge will stay closed until spring")
+            .speaker
+            .as_deref(),
+        Some("the mayor")
+    );
+    let qs = run("Ortega warned that the reserves would run out by June.");
+    assert_eq!(
+        find(&qs, "that the reserves would run out by June")
+            .cue
+            .as_deref(),
+        Some("warned")
+    );
+    let qs = run("The agency informed the council that the permit had expired.");
+    assert_eq!(
+        find(&qs, "that the permit had expired").cue.as_deref(),
+        Some("informed")
+    );
+}
+
+#[test]
+fn beliefs_are_off_by_default() {
+    let qs = run("Ortega thinks that the reserves will run out by June.");
+    assert!(qs.is_empty(), "{qs:?}");
+}
+
+#[test]
+fn organizations_and_places_as_speakers() {
+    let qs = run("Moscow confirmed on Monday that the envoy would return.\nThe Kremlin said the meeting had been productive.");
+    assert_eq!(
+        find(&qs, "that the envoy would return").speaker.as_deref(),
+        Some("Moscow")
+    );
+    let q = find(&qs, "the meeting had been productive");
+    assert_eq!(q.canonical.as_deref(), Some("Kremlin"));
+    // With entity/organization records, canonical names and types come from them.
+    let text = "Moscow confirmed on Monday that the envoy would return.";
+    let mut outs = Outputs::default();
+    outs.insert(
+        "entities",
+        Output::new(vec![
+            Record::new("type", "LOCATION", Span::new(0, 6)).with("canonical", "Moscow, Russia")
+        ]),
+    );
+    let (qs, _) = run_with(text, &outs);
+    assert_eq!(qs[0].canonical.as_deref(), Some("Moscow, Russia"));
+    assert_eq!(qs[0].typ.as_deref(), Some("LOCATION"));
+}
+
+#[test]
+fn the_statement_resolves_to_the_organization() {
+    let text = "Norway's foreign ministry informed the embassy that the visit was cancelled.\nThe statement stressed that relations remained good.";
+    let qs = run(text);
+    let q = find(&qs, "that relations remained good");
+    assert_eq!(q.speaker.as_deref(), Some("The statement"));
+    assert_eq!(q.canonical.as_deref(), Some("Norway's foreign ministry"));
+    assert_eq!(q.typ.as_deref(), Some("ORGANIZATION"));
+}
+
+#[test]
+fn unbalanced_marks_warn_and_skip() {
+    let (qs, warnings) = run_with(
+        "“This sentence never closes, said Ortega.\nShe left early. “This one is fine,” she said.\nA stray” mark here.",
+        &Outputs::default(),
+    );
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(
+        qs.iter().all(|q| !q.text.contains("never closes")),
+        "{qs:?}"
+    );
+    assert_eq!(
+        find(&qs, "This one is fine,").speaker.as_deref(),
+        Some("she")
+    );
+}
+
+#[test]
+fn no_panics_on_odd_input() {
+    for text in [
+        "",
+        "\"",
+        "“",
+        "”„«»",
+        "\0\0\"\0",
+        "said",
+        ", said he",
+        "“”",
+        "\"\"\"\"",
+        "a\n\n\n“b",
+        "'' ''",
+        "According to",
+    ] {
+        let _ = run(text);
+    }
+    let long = "“Yes,” he said. ".repeat(5000);
+    assert_eq!(run(&long).len(), 5000);
+}
