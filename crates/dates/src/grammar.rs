@@ -522,6 +522,8 @@ impl<'a> Parser<'a> {
             self.absolute(i),
             self.deictic(i),
             self.duration(i),
+            self.bare_units(i),
+            self.year_end(i),
             self.set(i),
             self.time(i),
         ]
@@ -695,6 +697,24 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// "for years", "within weeks", "for centuries": unspecified durations.
+    fn bare_units(&self, i: usize) -> Option<M> {
+        let Lex::Unit(u, true) = self.l(i) else {
+            return None;
+        };
+        if i == 0 || !matches!(self.l(i - 1), Lex::Kw(Kw::For | Kw::Within)) || self.capitalized(i)
+        {
+            return None;
+        }
+        if matches!(
+            self.l(i + 1),
+            Lex::Kw(Kw::Of | Kw::To | Kw::Ago | Kw::Later | Kw::Earlier | Kw::Before | Kw::After)
+        ) {
+            return None;
+        }
+        m(i + 1, TimexType::Duration, Self::dur_value(None, u))
+    }
+
     /// "three years", "30 days", "several weeks", "four-year", "two years ago", "a few days later".
     fn duration(&self, i: usize) -> Option<M> {
         if let Lex::HyphDur(n, u) = self.l(i) {
@@ -828,7 +848,12 @@ impl<'a> Parser<'a> {
                                 | "nearly"
                                 | "lasts"
                         );
-                if rate && self.kw(i + 2, Kw::Ago).then_some(()).is_none() {
+                if rate
+                    && !matches!(
+                        self.l(i + 2),
+                        Lex::Kw(Kw::Ago | Kw::Earlier | Kw::Before | Kw::Later)
+                    )
+                {
                     return None;
                 }
             }
@@ -978,6 +1003,23 @@ impl<'a> Parser<'a> {
                 let r = self.relative(j)?;
                 // "the past two years" (duration), "the past year", "the next day"
                 Some(r)
+            }
+            Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week), false)
+                if matches!(self.tok(j + 1), "ended" | "ending") =>
+            {
+                m(j + 1, TimexType::Duration, Self::dur_value(Some(1), u))
+            }
+            Lex::Unit(u, true) if self.tok(j + 1) == "ahead" => {
+                m(j + 2, TimexType::Duration, Self::dur_value(None, u))
+            }
+            Lex::Pod(p)
+                if i > 0 && matches!(self.l(i - 1), Lex::Kw(Kw::In | Kw::During | Kw::By)) =>
+            {
+                m(
+                    j + 1,
+                    TimexType::Time,
+                    format!("{}T{}", self.rel_day(0), p.code()),
+                )
             }
             Lex::Unit(Unit::Year, false) if matches!(self.l(j + 1), Lex::Num(_)) => {
                 let (n, used) = self.quantity(j + 1)?;
@@ -1239,6 +1281,9 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Now | Kw::Currently | Kw::Nowadays) => {
                 return m(i + 1, TimexType::Date, "PRESENT_REF".into())
             }
+            Lex::Kw(Kw::Previously) if self.sentence_start(i) => {
+                return m(i + 1, TimexType::Date, "PAST_REF".into())
+            }
             Lex::Kw(Kw::Recently | Kw::Lately) => {
                 return m(i + 1, TimexType::Date, "PAST_REF".into())
             }
@@ -1466,6 +1511,9 @@ impl<'a> Parser<'a> {
                 // "22 December 2025", "22 Dec"
                 let k = i + 1 + usize::from(self.kw(i + 1, Kw::Of));
                 self.day_month(i, d, k)
+            }
+            Lex::Ordinal(n @ 1..=30) if self.l(i + 1) == Lex::Unit(Unit::Century, false) => {
+                m(i + 2, TimexType::Date, format!("{:02}", n - 1))
             }
             Lex::Ordinal(d) if (1..=31).contains(&d) && matches!(self.l(i + 1), Lex::Month(..)) => {
                 self.day_month(i, d, i + 1)
@@ -1736,6 +1784,35 @@ impl<'a> Parser<'a> {
             }
             _ => self.rel_unit(Unit::Year, -1),
         }
+    }
+
+    /// "year end", "year's end" (after by/at/around/before/until): the end of the DCT's year.
+    fn year_end(&self, i: usize) -> Option<M> {
+        if self.l(i) != Lex::Unit(Unit::Year, false) || i == 0 {
+            return None;
+        }
+        let prev_ok = matches!(
+            self.l(i - 1),
+            Lex::Kw(Kw::By | Kw::At | Kw::Approx | Kw::Before | Kw::Until | Kw::After)
+        ) || self.kw(i - 1, Kw::The);
+        if !prev_ok {
+            return None;
+        }
+        let k = i
+            + 1
+            + usize::from(
+                self.an
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive),
+            );
+        if self.tok(k) != "end" {
+            return None;
+        }
+        let v = self.rel_unit(Unit::Year, 0);
+        let mut x = m(k + 1, TimexType::Date, v)?;
+        x.t.modifier = Some("END");
+        Some(x)
     }
 
     /// "Independence Day", "Labor Day", "Memorial Day", "Valentine's Day".
