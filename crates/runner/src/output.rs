@@ -609,31 +609,62 @@ mod tests {
         );
     }
 
+    /// Returns fixed records whatever the document (the property test's extractor).
+    struct Fixed(Vec<Record>);
+
+    impl newsx_core::Extractor for Fixed {
+        fn name(&self) -> &'static str {
+            "x"
+        }
+        fn extract(
+            &self,
+            _: &newsx_core::AnalyzedDocument<'_>,
+            _: &newsx_core::Outputs,
+        ) -> Result<Output, newsx_core::ExtractError> {
+            Ok(Output::new(self.0.clone()))
+        }
+    }
+
     proptest! {
-        /// For arbitrary Unicode text, every emitted start/end is a code-point offset whose slice is the
+        /// For arbitrary Unicode text and title, every emitted start/end (records and nested spans, through
+        /// the pipeline and the JSONL writer) is a code-point offset whose slice of the field is the
         /// record's text (Python's `text[start:end]`).
         #[test]
-        fn offsets_are_code_points(text in "\\PC{0,200}", cuts in proptest::collection::vec(any::<prop::sample::Index>(), 0..12)) {
-            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        fn offsets_are_code_points(
+            text in "\\PC{0,200}",
+            title in "\\PC{0,40}",
+            cuts in proptest::collection::vec((any::<bool>(), any::<prop::sample::Index>(), any::<prop::sample::Index>()), 0..8),
+        ) {
+            let bounds = |s: &str| -> Vec<usize> { s.char_indices().map(|(i, _)| i).chain([s.len()]).collect() };
+            let (text_bounds, title_bounds) = (bounds(&text), bounds(&title));
             let mut records = Vec::new();
-            for pair in cuts.chunks(2) {
-                let a = pair[0].get(&bounds);
-                let b = pair.get(1).map_or(a, |i| i.get(&bounds));
-                let (s, e) = (*a.min(b), *a.max(b));
-                records.push(Record::new("type", "X", Span::new(s, e)).with("cue", Value::Span(Span::new(s, e), vec![])));
+            for (in_title, a, b) in cuts {
+                let (field, bounds) = if in_title { (Field::Title, &title_bounds) } else { (Field::Text, &text_bounds) };
+                let (a, b) = (*a.get(bounds), *b.get(bounds));
+                let span = Span::in_field(field, a.min(b), a.max(b));
+                records.push(Record::new("type", "X", span).with("cue", Value::Span(span, vec![])));
             }
-            let doc = Document::new("p", text.clone());
+            let doc = Document::new("p", text.clone()).with_title(title.clone());
+            let pipeline = crate::Pipeline::from_extractors(vec![Box::new(Fixed(records))]).unwrap();
+            let outputs = pipeline.process(&doc).unwrap();
             let s = Serializer::new(OutputFormat::Jsonl, &OutputConfig::default(), &[]);
             let mut buf = Vec::new();
-            s.document(&doc, &[("x", Output::new(records))], &mut buf).unwrap();
+            s.document(&doc, &outputs, &mut buf).unwrap();
             let j: serde_json::Value = serde_json::from_slice(&buf).unwrap();
-            let chars: Vec<char> = text.chars().collect();
+            let (text_chars, title_chars): (Vec<char>, Vec<char>) = (text.chars().collect(), title.chars().collect());
+            let mut last = (false, 0);
             for r in j["x"].as_array().unwrap() {
                 for obj in [r, &r["cue"]] {
+                    let in_title = obj.get("field").is_some_and(|f| f == "title");
+                    let chars = if in_title { &title_chars } else { &text_chars };
                     let (st, en) = (obj["start"].as_u64().unwrap() as usize, obj["end"].as_u64().unwrap() as usize);
                     let slice: String = chars[st..en].iter().collect();
                     prop_assert_eq!(slice.as_str(), obj["text"].as_str().unwrap());
                 }
+                // Sorted by (field, start).
+                let key = (r.get("field").is_some(), r["start"].as_u64().unwrap());
+                prop_assert!(key >= last);
+                last = key;
             }
         }
     }
