@@ -81,7 +81,6 @@ const FUTURE_MARKERS: &[&str] = &[
     "expected",
     "expects",
     "plans",
-    "plan",
     "planned",
     "intends",
     "would",
@@ -265,8 +264,12 @@ impl<'a> Parser<'a> {
                     self.tok(p - 1),
                     "effective" | "starting" | "beginning" | "ahead"
                 ))
-            && matches!(self.l(j), Lex::Month(..) | Lex::Weekday(_))
+            && matches!(self.l(j), Lex::Month(..))
         {
+            return true;
+        }
+        // "as early as Tuesday", "as soon as Friday"
+        if p > 1 && self.tok(p - 1) == "as" && matches!(self.tok(p - 2), "early" | "soon") {
             return true;
         }
         // Future markers count in the clause around the expression: up to 10 tokens before it and 3
@@ -288,7 +291,7 @@ impl<'a> Parser<'a> {
                 // "due to" is causal, "next to" spatial.
                 return !((lw == "due" || lw == "next") && next_is_to);
             }
-            (lw == "going" || lw == "set") && next_is_to
+            (matches!(lw.as_str(), "going" | "set" | "is" | "are")) && next_is_to
         })
     }
 
@@ -405,7 +408,7 @@ impl<'a> Parser<'a> {
         };
         let diff = this.number() - dct.number();
         let y = if future {
-            dct.y + i64::from(diff < -1)
+            dct.y + i64::from(diff < -60)
         } else if diff > 92 {
             dct.y - 1
         } else if diff < -275 {
@@ -1130,8 +1133,9 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Next | Kw::Coming | Kw::Following) => (Dir::Next, 1),
             Lex::Kw(Kw::This | Kw::Current) => (Dir::This, 0),
             Lex::Kw(Kw::Recent) => {
-                if let Lex::Unit(_, true) = self.l(i + 1) {
-                    return m(i + 2, TimexType::Date, "PAST_REF".into());
+                // "recent years": an unspecified stretch up to now (TimeBank mostly annotates PXY).
+                if let Lex::Unit(u, true) = self.l(i + 1) {
+                    return m(i + 2, TimexType::Duration, Self::dur_value(None, u));
                 }
                 return None;
             }
