@@ -96,6 +96,49 @@ const ALIASES: &[(&str, &str)] = &[
     ("washington d c", "T:4140963"),
     ("new york", "T:5128581"),
     ("kiev", "T:703448"),
+    ("st louis", "T:4407066"),
+    // AP-style state abbreviations (only ever looked up for mentions the tagger calls places).
+    ("ala", "S:Alabama"),
+    ("ariz", "S:Arizona"),
+    ("ark", "S:Arkansas"),
+    ("calif", "S:California"),
+    ("colo", "S:Colorado"),
+    ("conn", "S:Connecticut"),
+    ("del", "S:Delaware"),
+    ("fla", "S:Florida"),
+    ("ga", "S:Georgia"),
+    ("ill", "S:Illinois"),
+    ("ind", "S:Indiana"),
+    ("kan", "S:Kansas"),
+    ("ky", "S:Kentucky"),
+    ("md", "S:Maryland"),
+    ("mass", "S:Massachusetts"),
+    ("mich", "S:Michigan"),
+    ("minn", "S:Minnesota"),
+    ("miss", "S:Mississippi"),
+    ("mont", "S:Montana"),
+    ("neb", "S:Nebraska"),
+    ("nev", "S:Nevada"),
+    ("nh", "S:New Hampshire"),
+    ("nj", "S:New Jersey"),
+    ("nm", "S:New Mexico"),
+    ("ny", "S:New York"),
+    ("nc", "S:North Carolina"),
+    ("nd", "S:North Dakota"),
+    ("okla", "S:Oklahoma"),
+    ("ore", "S:Oregon"),
+    ("pa", "S:Pennsylvania"),
+    ("ri", "S:Rhode Island"),
+    ("sc", "S:South Carolina"),
+    ("sd", "S:South Dakota"),
+    ("tenn", "S:Tennessee"),
+    ("tex", "S:Texas"),
+    ("vt", "S:Vermont"),
+    ("va", "S:Virginia"),
+    ("wash", "S:Washington"),
+    ("w va", "S:West Virginia"),
+    ("wis", "S:Wisconsin"),
+    ("wyo", "S:Wyoming"),
 ];
 
 /// The place index, built once.
@@ -177,6 +220,10 @@ impl Gazetteer {
                     .places
                     .iter()
                     .position(|p| p.kind == PlaceKind::Country && p.country == iso),
+                Some(("S", name)) => g
+                    .places
+                    .iter()
+                    .position(|p| p.kind == PlaceKind::State && p.name == name),
                 Some((_, id)) => {
                     let id: u32 = id.parse().unwrap_or(0);
                     g.places.iter().position(|p| p.geonames_id == id)
@@ -234,9 +281,21 @@ impl Gazetteer {
                 1 => return Lookup::Unique(big[0]),
                 _ => return Lookup::Ambiguous,
             }
-            return self.dominant(&places);
+            // Cities: those named so and those also called so ("Odessa", Texas, and Odesa,
+            // Ukraine) compete on population.
+            let mut all = places;
+            if alternates && use_alternates(surface) {
+                if let Some(alt) = self.alternate.get(&key) {
+                    all.extend(alt.iter().map(|&i| &self.places[i as usize]));
+                }
+            }
+            return self.dominant(&all);
         }
-        if let Some(ids) = self.alternate.get(&key).filter(|_| alternates) {
+        if let Some(ids) = self
+            .alternate
+            .get(&key)
+            .filter(|_| alternates && use_alternates(surface))
+        {
             let places: Vec<&Place> = ids.iter().map(|&i| &self.places[i as usize]).collect();
             return self.dominant(&places);
         }
@@ -257,6 +316,8 @@ impl Gazetteer {
         let mut second = 0u64;
         for &p in places {
             match best {
+                // The same place found under two names.
+                Some(b) if b.geonames_id == p.geonames_id => {}
                 Some(b) if p.population <= b.population => second = second.max(p.population),
                 Some(b) => {
                     second = second.max(b.population);
@@ -273,6 +334,12 @@ impl Gazetteer {
             None => Lookup::Unknown,
         }
     }
+}
+
+/// Short all-caps names ("DACA") are acronyms, not spellings of a city's alternate name.
+fn use_alternates(surface: &str) -> bool {
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    letters > 5 || surface.chars().any(char::is_lowercase)
 }
 
 /// Normalises a place name into `out`: lower case, Latin diacritics folded, periods and apostrophes

@@ -259,6 +259,22 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "treasury",
     "vice",
     "war",
+    "city",
+    "congressional",
+    "conservative",
+    "county",
+    "democrat",
+    "democratic",
+    "floor",
+    "house",
+    "liberal",
+    "majority",
+    "minority",
+    "parliamentary",
+    "ranking",
+    "republican",
+    "senate",
+    "whip",
 ];
 
 /// Honorifics that stay outside the name and carry no role ("Mr.", "Mrs.").
@@ -337,6 +353,15 @@ pub const DEMONYMS: &[&str] = &[
     "yemeni",
 ];
 
+/// Capitalised function words a tagger may glue to a name at the start of a sentence ("Will Trump
+/// fire him?", "Did Smith know?").
+pub const FUNCTION_WORDS: &[&str] = &[
+    "after", "and", "as", "at", "but", "by", "can", "could", "did", "do", "does", "for", "had",
+    "has", "have", "how", "if", "in", "is", "may", "might", "must", "on", "or", "shall", "should",
+    "so", "that", "then", "this", "was", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "why", "will", "with", "would", "yet",
+];
+
 /// Place names that denote an institution and belong to the organizations extractor.
 pub const INSTITUTIONS: &[&str] = &[
     "capitol hill",
@@ -385,6 +410,7 @@ pub struct Lexicon {
     honorifics: HashSet<&'static str>,
     demonyms: HashSet<&'static str>,
     institutions: HashSet<&'static str>,
+    function_words: HashSet<&'static str>,
 }
 
 impl Default for Lexicon {
@@ -403,6 +429,7 @@ impl Lexicon {
             honorifics: set(HONORIFICS),
             demonyms: set(DEMONYMS),
             institutions: set(INSTITUTIONS),
+            function_words: set(FUNCTION_WORDS),
         }
     }
 
@@ -418,6 +445,11 @@ impl Lexicon {
     /// A title modifier ("former", "chief", "Foreign").
     pub fn is_title_modifier(&self, word: &str) -> bool {
         with_lower(word, |w| self.modifiers.contains(w))
+    }
+
+    /// "Will", "Did", "When"… (never part of a name).
+    pub fn is_function_word(&self, word: &str) -> bool {
+        with_lower(word, |w| self.function_words.contains(w))
     }
 
     /// "Mr.", "Mrs"…

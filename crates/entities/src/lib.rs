@@ -143,6 +143,12 @@ impl Extractor for EntitiesExtractor {
         &["ner"]
     }
 
+    /// With the organizations extractor enabled, places it claims ("Bank of England", a "Facebook"
+    /// the tagger called a place) are not reported as LOCATION.
+    fn uses(&self) -> &'static [&'static str] {
+        &["organizations"]
+    }
+
     fn extract(
         &self,
         doc: &AnalyzedDocument<'_>,
@@ -154,7 +160,13 @@ impl Extractor for EntitiesExtractor {
         })?;
         let index = MentionIndex::new(doc, ner);
         let mut records = Vec::new();
-        if self.options.persons {
+        let mut taken: Vec<Span> = earlier
+            .get("organizations")
+            .unwrap_or(&[])
+            .iter()
+            .map(|r| r.span)
+            .collect();
+        {
             let settings = people::PeopleSettings {
                 propagate: self.options.propagate_surnames,
                 titles: self.options.titles,
@@ -166,15 +178,18 @@ impl Extractor for EntitiesExtractor {
                     an.tokens[p.tokens.start].start,
                     an.tokens[p.tokens.end - 1].end,
                 );
-                records.push(
-                    Record::new("type", "PERSON", span)
-                        .with("canonical", p.canonical)
-                        .with_opt("title", p.title),
-                );
+                taken.push(span);
+                if self.options.persons {
+                    records.push(
+                        Record::new("type", "PERSON", span)
+                            .with("canonical", p.canonical)
+                            .with_opt("title", p.title),
+                    );
+                }
             }
         }
         if self.options.locations {
-            for m in places::resolve(doc, &index, &self.lexicon, &self.gazetteer) {
+            for m in places::resolve(doc, &index, &self.lexicon, &self.gazetteer, &taken) {
                 let mut r = Record::new("type", "LOCATION", m.span).with("canonical", m.canonical);
                 if let Some(p) = m.place.filter(|_| self.options.link_places) {
                     if !p.country.is_empty() {

@@ -161,7 +161,13 @@ pub fn resolve(
         }
     }
 
-    if settings.propagate && !by_surname.is_empty() {
+    // One-word names the tagger marked as a person somewhere ("Trump" alone in a short item).
+    let single_names: std::collections::HashSet<String> = raws
+        .iter()
+        .filter(|r| r.words.len() == 1 && r.words[0].chars().count() > 1)
+        .map(|r| r.words[0].clone())
+        .collect();
+    if settings.propagate && !(by_surname.is_empty() && single_names.is_empty()) {
         for field in FIELDS {
             let (text, an) = doc.field(field);
             let fi = field_index(field);
@@ -173,7 +179,9 @@ pub fn resolve(
                 if !is_capitalized(word) {
                     continue;
                 }
-                let known = crate::lexicon::with_lower(word, |w| by_surname.contains_key(w));
+                let known = crate::lexicon::with_lower(word, |w| {
+                    by_surname.contains_key(w) || single_names.contains(w)
+                });
                 if !known || !propagation_allowed(doc, index, lexicon, gazetteer, field, t) {
                     continue;
                 }
@@ -313,9 +321,23 @@ fn make_raw(field: Field, text: &str, an: &TextAnalysis, r: Range<usize>) -> Raw
     }
 }
 
-/// True when `needle` occurs as a contiguous run of `hay`.
+/// True when the longer name `hay` can be the same person as `needle`: `needle` ends it ("Vladimir
+/// Putin" in "Russian President Vladimir Putin") or keeps its first and last words with words
+/// inserted between ("Donald Trump" in "Donald J. Trump"). Words added at the end make another
+/// person ("Donald Trump Jr.") or no person at all ("Jimmy Kimmel Test").
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
-    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+    if needle.len() > hay.len() || needle.is_empty() {
+        return false;
+    }
+    if hay.ends_with(needle) {
+        return true;
+    }
+    if needle.len() < 2 || hay.first() != needle.first() || hay.last() != needle.last() {
+        return false;
+    }
+    // Subsequence.
+    let mut it = hay.iter();
+    needle.iter().all(|w| it.any(|h| h == w))
 }
 
 /// Title words the tagger left inside a person span ("President Putin") are moved out, as long as
@@ -334,7 +356,8 @@ fn strip_leading_titles(
             || lexicon.is_title_modifier(w)
             || lexicon.is_honorific(w)
             || lexicon.is_demonym(w)
-            || is_determiner(w);
+            || is_determiner(w)
+            || lexicon.is_function_word(w);
         let name_like = crate::lexicon::with_lower(w, |l| NAME_LIKE.contains(&l));
         if !title_word || (name_like && r.len() == 2) {
             break;
@@ -465,7 +488,11 @@ fn prefix_title(
                 j -= 1;
                 continue;
             }
-            if has_head && is_capitalized(w) {
+            // Abbreviated titles ("Sen.", "Dr.") take no named modifier ("told CNN Sen. X").
+            let abbreviated_head = an.tokens[j..first]
+                .iter()
+                .any(|t| t.text(text).ends_with('.'));
+            if has_head && is_capitalized(w) && !abbreviated_head {
                 // A named modifier: a whole tagged mention, a nationality, an acronym, an institution.
                 if let Some(m) = index.at(field, j - 1).filter(|m| m.label != NerLabel::Per) {
                     j = m.tokens.start.max(floor);

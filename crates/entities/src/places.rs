@@ -23,11 +23,15 @@ pub struct PlaceMention<'g> {
 }
 
 /// Finds the place mentions of a document.
+///
+/// Mentions overlapping `taken` (people found by [`crate::people`], organizations found by the
+/// organizations extractor) are left out.
 pub fn resolve<'g>(
     doc: &AnalyzedDocument<'_>,
     index: &MentionIndex,
     lexicon: &Lexicon,
     gazetteer: &'g Gazetteer,
+    taken: &[Span],
 ) -> Vec<PlaceMention<'g>> {
     let mut out = Vec::new();
     // Names the tagger calls an organization somewhere in the document.
@@ -120,6 +124,14 @@ pub fn resolve<'g>(
             }
         }
     }
+    let mut taken = taken.to_vec();
+    taken.sort_unstable();
+    out.retain(|p| {
+        let i = taken.partition_point(|t| (t.field, t.start) < (p.span.field, p.span.end));
+        !taken[i.saturating_sub(8)..i]
+            .iter()
+            .any(|t| t.overlaps(&p.span))
+    });
     out
 }
 

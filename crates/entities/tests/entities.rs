@@ -480,3 +480,102 @@ fn title_case_headlines_are_repaired_from_the_body() {
         ]
     );
 }
+
+#[test]
+fn gazetteer_edge_cases() {
+    let ex = EntitiesExtractor::new(EntitiesOptions::default()).unwrap();
+    let g = ex.gazetteer();
+    let name = |s: &str| match g.lookup(s) {
+        newsx_entities::gazetteer::Lookup::Unique(p) => Some((p.name.as_str(), p.country.as_str())),
+        _ => None,
+    };
+    assert_eq!(name("Moscow"), Some(("Moscow", "RU")));
+    assert_eq!(name("St. Louis"), Some(("St. Louis", "US")));
+    assert_eq!(name("Calif."), Some(("California", "US")));
+    assert_eq!(name("Va."), Some(("Virginia", "US")));
+    assert_eq!(name("Washington"), Some(("Washington", "US")));
+    assert_eq!(name("Peking"), Some(("Beijing", "CN")));
+    // An acronym is not an alternate spelling of a city ("Daca" is one of Dhaka's).
+    assert_eq!(name("DACA"), None);
+    // Odessa, Texas, and Odesa, Ukraine (also written Odessa) are both big enough to doubt.
+    assert_eq!(name("Odessa"), None);
+    assert_eq!(name("Georgia"), None);
+}
+
+#[test]
+fn clusters_respect_suffixes_middle_names_and_sentence_words() {
+    let (doc, recs) = extract(
+        "Donald J. Trump spoke. Will Trump fire him? Donald Trump Jr. said no, and Donald Trump \
+         agreed. Jimmy Kimmel mocked the Jimmy Kimmel Test. Kimmel laughed.",
+        &[
+            all("Donald J. Trump", "PER"),
+            all("Will Trump", "PER"),
+            all("Donald Trump Jr.", "PER"),
+            nth("Donald Trump", "PER", 1),
+            all("Jimmy Kimmel Test", "PER"),
+            nth("Jimmy Kimmel", "PER", 0),
+            all("Kimmel", "PER"),
+        ],
+    );
+    assert_eq!(
+        people(&doc, &recs)
+            .iter()
+            .map(|p| (p.0, p.1))
+            .collect::<Vec<_>>(),
+        [
+            ("Donald J. Trump", "Donald J. Trump"),
+            ("Trump", "Donald J. Trump"),
+            ("Donald Trump Jr.", "Donald Trump Jr."),
+            ("Donald Trump", "Donald J. Trump"),
+            ("Jimmy Kimmel", "Jimmy Kimmel"),
+            ("Jimmy Kimmel Test", "Jimmy Kimmel Test"),
+            ("Kimmel", "Jimmy Kimmel"),
+        ]
+    );
+}
+
+#[test]
+fn one_word_names_and_claimed_places() {
+    let text =
+        "Trump said so. Later Trump left for Paris, and the Bank of England and Facebook agreed.";
+    let doc = Document::new("t", text);
+    let ner = tag(
+        text,
+        Field::Text,
+        &[
+            nth("Trump", "PER", 0),
+            nth("Trump", "LOC", 1),
+            all("Paris", "LOC"),
+            all("England", "LOC"),
+            all("Facebook", "LOC"),
+        ],
+    );
+    let mut earlier = Outputs::default();
+    earlier.insert("ner", Output::new(ner));
+    // What the organizations extractor reported.
+    let org = |s: &str| {
+        let i = text.find(s).unwrap();
+        Record::new("type", "ORGANIZATION", Span::new(i, i + s.len()))
+    };
+    earlier.insert(
+        "organizations",
+        Output::new(vec![org("Bank of England"), org("Facebook")]),
+    );
+    let ex = EntitiesExtractor::new(EntitiesOptions::default()).unwrap();
+    let recs = ex
+        .extract(&AnalyzedDocument::new(&doc), &earlier)
+        .unwrap()
+        .records;
+    let found: Vec<(&str, &str)> = recs
+        .iter()
+        .map(|r| (r.label.as_ref(), r.span.text(&doc)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("PERSON", "Trump"),
+            ("PERSON", "Trump"),
+            ("LOCATION", "Paris")
+        ]
+    );
+}
