@@ -101,11 +101,15 @@ pub(crate) struct Parser<'a> {
     an: &'a TextAnalysis,
     lex: Vec<Lex>,
     dct: Option<Day>,
+    /// The quarter a results report is about: the first one the document names.
+    doc_quarter: Option<u8>,
+    /// The document speaks of quarters at all.
+    doc_quarters: bool,
 }
 
 impl<'a> Parser<'a> {
     pub fn new(lexicon: &Lexicon, text: &'a str, an: &'a TextAnalysis, dct: Option<Day>) -> Self {
-        let lex = an
+        let lex: Vec<Lex> = an
             .tokens
             .iter()
             .map(|t| match t.kind {
@@ -118,7 +122,38 @@ impl<'a> Parser<'a> {
                 }
             })
             .collect();
-        Parser { text, an, lex, dct }
+        let mut doc_quarter = None;
+        for (k, l) in lex.iter().enumerate() {
+            match *l {
+                Lex::PartAdj(Unit::Quarter, q) => {
+                    doc_quarter = Some(q);
+                    break;
+                }
+                Lex::Unit(Unit::Quarter, false) => {
+                    if let Some(Lex::Ordinal(q @ 1..=4)) = k.checked_sub(1).and_then(|p| lex.get(p))
+                    {
+                        doc_quarter = Some(*q as u8);
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let doc_quarters = doc_quarter.is_some()
+            || lex.iter().any(|l| {
+                matches!(
+                    l,
+                    Lex::Unit(Unit::Quarter, false) | Lex::PartAdj(Unit::Quarter, _)
+                )
+            });
+        Parser {
+            text,
+            an,
+            lex,
+            dct,
+            doc_quarter,
+            doc_quarters,
+        }
     }
 
     pub fn run(&self, out: &mut Vec<Timex>) {
@@ -1759,7 +1794,16 @@ impl<'a> Parser<'a> {
             .get(s.saturating_sub(2))
             .map_or(sent.tokens.start, |f| f.tokens.start.max(para.tokens.start));
         let mut found = None;
+        let mut money = false;
         for k in first..sent.tokens.end {
+            if k >= sent.tokens.start
+                && matches!(
+                    self.tok(k),
+                    "$" | "cents" | "million" | "billion" | "C$" | "US$"
+                )
+            {
+                money = true;
+            }
             match self.l(k) {
                 Lex::PartAdj(Unit::Quarter, q) => return Some(q),
                 Lex::Unit(Unit::Quarter, false) => {
@@ -1771,7 +1815,13 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
-        found
+        // A money figure compared "a year earlier" in a report about a quarter.
+        found.or_else(|| {
+            let q = self
+                .doc_quarter
+                .or_else(|| (self.doc_quarters && self.dct.is_some()).then(|| self.last_quarter()));
+            q.filter(|_| money)
+        })
     }
 
     /// "a year earlier": the year before the DCT's, or that year's quarter in results reports.
