@@ -5,6 +5,8 @@
 //! to the quote it continues). Pass 2 walks them in text order and resolves each speaker to a canonical
 //! name: through the entity/organization records when present, else through the names seen so far.
 
+use std::collections::HashMap;
+
 use newsx_core::{Outputs, Record, Span, TextAnalysis, TokenKind, Value};
 
 use crate::lexicon::{lower, CueInfo, Gender, Lexicon, Pronoun};
@@ -108,6 +110,8 @@ pub(crate) struct Doc<'a> {
 }
 
 const MAX_NP: usize = 8;
+/// Longest content clause, in tokens.
+const MAX_CONTENT: usize = 400;
 
 impl<'a> Doc<'a> {
     fn tok(&self, i: usize) -> &'a str {
@@ -742,6 +746,8 @@ impl<'a> Doc<'a> {
     /// Content end (exclusive token index) from `from` to the sentence end, stopping before a comma that
     /// introduces another attribution ("…, adding that", "…, he said").
     fn content_end(&self, from: usize, ceil: usize) -> usize {
+        // Contents are clauses: bound them so run-on "sentences" stay linear.
+        let ceil = ceil.min(from + MAX_CONTENT);
         let mut end = ceil;
         let mut i = from;
         while i < ceil {
@@ -1361,6 +1367,7 @@ fn post_posed(
 /// The start of the clause ending at `to`: the sentence start, after any quote-free material already
 /// covered by another attribution.
 fn clause_start(d: &Doc<'_>, from: usize, to: usize) -> usize {
+    let from = from.max(to.saturating_sub(MAX_CONTENT));
     let mut s = from;
     for i in from..to {
         if d.covered[i] {
@@ -1489,7 +1496,16 @@ type Slot = (Option<(usize, usize)>, Resolved);
 
 /// Pass 2: resolve speakers in text order and build the records.
 fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> {
-    let (ments, have_entities) = mentions(d, earlier);
+    let (ments, _have_entities) = mentions(d, earlier);
+    // Mentions by the last word of their surface text or canonical name ("Peskov" → "Dmitry Peskov").
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in ments.iter().enumerate() {
+        if m.typ == "PERSON" {
+            if let Some(w) = m.canonical.rsplit(' ').next() {
+                by_last.entry(w).or_default().push(i);
+            }
+        }
+    }
     // Order by position, remembering where each candidate went (for Inherit links).
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| cands[i].start);
@@ -1503,7 +1519,7 @@ fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> 
             Who::None => None,
             Who::Raw(sp) => Some((
                 (sp.start, sp.end),
-                resolve_raw(d, &sp, &ments, have_entities, &history, para),
+                resolve_raw(d, &sp, &ments, &by_last, &history, para),
             )),
             Who::Inherit(i) => resolved
                 .get(i)
@@ -1515,6 +1531,7 @@ fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> 
                 sentence_subject
                     .iter()
                     .rev()
+                    .take(4)
                     .find(|(ss, _)| *ss == s)
                     .and_then(|(_, i)| resolved[*i].clone())
                     .and_then(|(s, r)| Some((s?, r)))
@@ -1524,7 +1541,7 @@ fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> 
                         let sp = (st..k).find_map(|e| d.np_ending_at(e, st).filter(|_| true))?;
                         Some((
                             (sp.start, sp.end),
-                            resolve_raw(d, &sp, &ments, have_entities, &history, para),
+                            resolve_raw(d, &sp, &ments, &by_last, &history, para),
                         ))
                     })
             }
@@ -1593,7 +1610,7 @@ fn resolve_raw(
     d: &Doc<'_>,
     sp: &RawSpeaker,
     ments: &[Mention],
-    _have_entities: bool,
+    by_last: &HashMap<&str, Vec<usize>>,
     history: &[Resolved],
     para: usize,
 ) -> Resolved {
@@ -1619,29 +1636,44 @@ fn resolve_raw(
         RawKind::Name => {
             let name = d.text.get(sp.name_start..sp.end).unwrap_or("");
             // An entity record over the name.
-            let hit = ments
+            let hi = ments.partition_point(|m| m.start < sp.end);
+            let hit = ments[..hi]
                 .iter()
-                .filter(|m| m.start < sp.end && sp.name_start < m.end)
+                .rev()
+                .take(8)
+                .filter(|m| sp.name_start < m.end)
                 .max_by_key(|m| (m.end.min(sp.end) - m.start.max(sp.name_start), m.end));
             if let Some(m) = hit {
                 return mk(Some(m.canonical.clone()), Some(m.typ), m.gender);
             }
             let last = name.rsplit(' ').next().unwrap_or(name);
             // The longest earlier name ending with the same word ("Peskov" → "Dmitry Peskov").
-            let full = before(&|m: &Mention| {
-                m.typ == "PERSON"
-                    && (m.canonical.ends_with(&format!(" {last}")) || m.canonical == last)
-            })
-            .map(|m| (m.canonical.clone(), m.gender));
+            let suffix = format!(" {last}");
+            let full = by_last
+                .get(last)
+                .map(|ids| {
+                    let n = ids.partition_point(|&i| ments[i].start < sp.start);
+                    &ids[n.saturating_sub(20)..n]
+                })
+                .and_then(|ids| {
+                    ids.iter()
+                        .map(|&i| &ments[i])
+                        .filter(|m| {
+                            m.typ == "PERSON"
+                                && (m.canonical.ends_with(&suffix) || m.canonical == last)
+                        })
+                        .max_by_key(|m| m.canonical.len())
+                })
+                .map(|m| (m.canonical.clone(), m.gender));
             if let Some((c, g)) = full {
                 if c.len() >= name.len() {
                     return mk(Some(c), Some("PERSON"), g);
                 }
             }
-            if let Some(h) = history.iter().rev().find(|h| {
+            if let Some(h) = history.iter().rev().take(50).find(|h| {
                 h.canonical
                     .as_deref()
-                    .is_some_and(|c| c.ends_with(&format!(" {last}")) && c.len() > name.len())
+                    .is_some_and(|c| c.ends_with(&suffix) && c.len() > name.len())
             }) {
                 return mk(h.canonical.clone(), h.typ, h.gender);
             }
