@@ -1795,7 +1795,10 @@ impl<'a> Parser<'a> {
             .map_or(sent.tokens.start, |f| f.tokens.start.max(para.tokens.start));
         let mut found = None;
         let mut money = false;
-        for k in first..sent.tokens.end {
+        // Bounded so that one endless sentence stays linear.
+        let first = first.max(j.saturating_sub(120));
+        let last = sent.tokens.end.min(j + 60);
+        for k in first..last {
             if k >= sent.tokens.start
                 && matches!(
                     self.tok(k),
@@ -2211,19 +2214,12 @@ pub(crate) fn find(
         }
     }
     // "Dec. 22-24": the first date ends at the hyphen too.
-    let mut extras = Vec::new();
-    for w in out[first..].windows(2) {
-        if w[1].start > w[0].start && w[1].start < w[0].end {
-            extras.push((w[0].start, w[1].start));
-        }
-    }
-    for (s, cut) in extras {
-        if let Some(t) = out[first..]
-            .iter_mut()
-            .find(|t| t.start == s && t.end > cut)
-        {
-            let head = &text[t.start..cut];
-            t.end = t.start + head.trim_end_matches(['-', '–']).len();
+    // The parser pushes the second end right after the first.
+    for k in first + 1..out.len() {
+        let (a, b) = (out[k - 1].start, out[k].start);
+        if b > a && b < out[k - 1].end {
+            let head = text.get(a..b).unwrap_or("");
+            out[k - 1].end = a + head.trim_end_matches(['-', '–']).len();
         }
     }
     let _ = iso_week_monday;

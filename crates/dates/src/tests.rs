@@ -383,6 +383,27 @@ fn arbitrary_input_does_not_panic() {
     e.extract_str(junk, dct);
     e.extract_str(junk, Some(jiff::civil::date(9999, 12, 31)));
     e.extract_str(&"next week ".repeat(1000), None);
+    let dct = Some(jiff::civil::date(2025, 12, 22));
+    assert_eq!(e.extract_str(&"Dec 22-24 ".repeat(500), dct).len(), 1000);
+    let x = e.extract_str(
+        &"third-quarter sales of $5 million a year ago ".repeat(500),
+        dct,
+    );
+    assert_eq!(x.len(), 1000);
+}
+
+proptest::proptest! {
+    #[test]
+    fn spans_are_valid_on_any_input(text in "(\\PC|[0-9 ,./:-]|Dec\\.|May|Monday|next|week|ago|the|a|p\\.m\\.|1990s|2025| ){0,60}") {
+        let e = ex();
+        for dct in [None, Some(jiff::civil::date(2025, 12, 22))] {
+            for t in e.extract_str(&text, dct) {
+                proptest::prop_assert!(t.start < t.end && t.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+                proptest::prop_assert!(!t.value.is_empty());
+            }
+        }
+    }
 }
 
 #[test]
