@@ -97,6 +97,7 @@ const ALIASES: &[(&str, &str)] = &[
     ("new york", "T:5128581"),
     ("kiev", "T:703448"),
     ("st louis", "T:4407066"),
+    ("odessa", "T:698740"),
     // AP-style state abbreviations (only ever looked up for mentions the tagger calls places).
     ("ala", "S:Alabama"),
     ("ariz", "S:Arizona"),
@@ -281,15 +282,7 @@ impl Gazetteer {
                 1 => return Lookup::Unique(big[0]),
                 _ => return Lookup::Ambiguous,
             }
-            // Cities: those named so and those also called so ("Odessa", Texas, and Odesa,
-            // Ukraine) compete on population.
-            let mut all = places;
-            if alternates && use_alternates(surface) {
-                if let Some(alt) = self.alternate.get(&key) {
-                    all.extend(alt.iter().map(|&i| &self.places[i as usize]));
-                }
-            }
-            return self.dominant(&all);
+            return self.dominant(&places);
         }
         if let Some(ids) = self
             .alternate
