@@ -170,6 +170,7 @@ const STATE_BANK_MARKERS: &[&str] = &["central", "national", "reserve", "people'
 const NOT_ORGANIZATIONS: &[&str] = &[
     "fake news",
     "soviet union",
+    "state of the union",
     "union jack",
     "union square",
     "union station",

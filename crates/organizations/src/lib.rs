@@ -497,6 +497,24 @@ impl<'a, 'd> Run<'a, 'd> {
             .filter(|m| m.field == field && m.label != NerLabel::Per)
             .map(|m| (m.tokens.clone(), m.label))
             .collect();
+        // A comma inside a tagger span joins two names ("Times, the Washington Post"); a legal form
+        // after a comma ("Acme Widgets, Inc.") is restored by the legal-form rule.
+        let (text, an) = self.field(f);
+        let mentions: Vec<(Range<usize>, NerLabel)> = mentions
+            .into_iter()
+            .flat_map(|(r, label)| {
+                let mut parts = Vec::new();
+                let mut start = r.start;
+                for t in r.clone() {
+                    if an.tokens[t].text(text) == "," {
+                        parts.push((start..t, label));
+                        start = t + 1;
+                    }
+                }
+                parts.push((start..r.end, label));
+                parts
+            })
+            .collect();
         for (r, label) in mentions {
             let r = self.trim(f, r);
             if r.is_empty() {

@@ -416,3 +416,21 @@ fn title_case_headline_guesses_the_body_never_repeats_are_dropped() {
         .collect();
     assert_eq!(in_title, ["Kremlin", "Harbor Lane Group"]);
 }
+
+#[test]
+fn commas_split_tagger_spans() {
+    let (doc, recs) = extract(
+        "Reporters at the Harbor Times, the Lakeside Post and Acme Widgets, Inc. agreed.",
+        &[
+            all("Harbor Times, the Lakeside Post", "ORG"),
+            all("Acme Widgets, Inc.", "ORG"),
+        ],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(
+        texts,
+        ["Harbor Times", "Lakeside Post", "Acme Widgets, Inc."],
+        "{r:?}"
+    );
+}
