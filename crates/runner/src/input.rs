@@ -53,12 +53,12 @@ pub enum InputError {
     #[error("{0}: no such file or directory")]
     NotFound(String),
     /// A path cannot be read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Io {
         /// The path.
         path: String,
         /// The error.
-        source: io::Error,
+        error: io::Error,
     },
 }
 
@@ -100,7 +100,7 @@ pub fn resolve_inputs(
             io::ErrorKind::NotFound => InputError::NotFound(input.display().to_string()),
             _ => InputError::Io {
                 path: input.display().to_string(),
-                source: e,
+                error: e,
             },
         })?;
         if meta.is_dir() {
@@ -136,7 +136,7 @@ fn input_file(path: &Path, meta: &std::fs::Metadata, format: InputFormat) -> Inp
 fn walk(dir: &Path, format: InputFormat, files: &mut Vec<InputFile>) -> Result<(), InputError> {
     let io_err = |e: io::Error| InputError::Io {
         path: dir.display().to_string(),
-        source: e,
+        error: e,
     };
     let mut entries: Vec<(String, PathBuf)> = std::fs::read_dir(dir)
         .map_err(io_err)?
@@ -150,7 +150,7 @@ fn walk(dir: &Path, format: InputFormat, files: &mut Vec<InputFile>) -> Result<(
         }
         let meta = std::fs::metadata(&path).map_err(|e| InputError::Io {
             path: path.display().to_string(),
-            source: e,
+            error: e,
         })?;
         if meta.is_dir() {
             walk(&path, format, files)?;

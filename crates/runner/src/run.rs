@@ -116,12 +116,12 @@ pub enum RunError {
     #[error(transparent)]
     Input(#[from] InputError),
     /// The output cannot be written.
-    #[error("{path}: {source}")]
+    #[error("{path}: {error}")]
     Output {
         /// The output path (`<stdout>`).
         path: String,
         /// The error.
-        source: io::Error,
+        error: io::Error,
     },
     /// The run refuses to start (existing output, changed config or input on resume…).
     #[error("{0}")]
@@ -154,7 +154,7 @@ impl Sink {
             (Sink::Stdout(_), io::ErrorKind::BrokenPipe) => RunError::BrokenPipe,
             _ => RunError::Output {
                 path: self.name(),
-                source: e,
+                error: e,
             },
         }
     }
@@ -265,7 +265,7 @@ pub fn run(
             let shown = path.display();
             let out_err = |e: io::Error| RunError::Output {
                 path: shown.to_string(),
-                source: e,
+                error: e,
             };
             let exists = path.exists();
             if exists && options.resume {
@@ -315,12 +315,19 @@ pub fn run(
                         "{shown} exists; use --resume to continue an interrupted run or --force to overwrite it"
                     )));
                 }
-                // The manifest first: a run killed between the two steps resumes from zero.
+                // Open (so that an unwritable path is reported as such), then a fresh manifest, then
+                // truncate: a run killed between these steps resumes from zero.
+                let file = OpenOptions::new()
+                    .write(true)
+                    .create(true)
+                    .truncate(false)
+                    .open(path)
+                    .map_err(out_err)?;
                 manifest.write(&mpath).map_err(|e| RunError::Output {
                     path: mpath.display().to_string(),
-                    source: e,
+                    error: e,
                 })?;
-                let file = File::create(path).map_err(out_err)?;
+                file.set_len(0).map_err(out_err)?;
                 (
                     Sink::File(BufWriter::with_capacity(1 << 20, file), path.clone()),
                     Some(mpath),
@@ -356,7 +363,7 @@ pub fn run(
         match &manifest_file {
             Some(p) => m.write(p).map_err(|e| RunError::Output {
                 path: p.display().to_string(),
-                source: e,
+                error: e,
             }),
             None => Ok(()),
         }
