@@ -967,14 +967,27 @@ impl<'a, 'd> Run<'a, 'd> {
         let mut cluster_of: HashMap<usize, usize> = HashMap::new();
         let mut add = |clusters: &mut Vec<Cluster>, canonical: String, acronym: Option<String>| {
             let key = canonical.to_lowercase();
-            let id = *by_key.entry(key).or_insert_with(|| {
-                clusters.push(Cluster {
-                    canonical,
-                    acronym: None,
-                    kind: None,
-                });
-                clusters.len() - 1
-            });
+            let id = match by_key.get(&key) {
+                Some(&id) => {
+                    // "UNITED NATIONS" from a headline gives way to "United Nations".
+                    let old = &clusters[id].canonical;
+                    if !old.chars().any(char::is_lowercase)
+                        && canonical.chars().any(char::is_lowercase)
+                    {
+                        clusters[id].canonical = canonical;
+                    }
+                    id
+                }
+                None => {
+                    clusters.push(Cluster {
+                        canonical,
+                        acronym: None,
+                        kind: None,
+                    });
+                    by_key.insert(key, clusters.len() - 1);
+                    clusters.len() - 1
+                }
+            };
             if clusters[id].acronym.is_none() {
                 clusters[id].acronym = acronym;
             }
@@ -1057,7 +1070,12 @@ impl<'a, 'd> Run<'a, 'd> {
             if name.contains(' ') {
                 continue;
             }
-            let first = by_first.get(name).map_or(&[][..], Vec::as_slice);
+            // An acronym is a name of its own ("USDA" is not short for "USDA Good").
+            let first = if name.chars().any(char::is_lowercase) {
+                by_first.get(name).map_or(&[][..], Vec::as_slice)
+            } else {
+                &[]
+            };
             let init = if is_acronym_like(name) && !NOT_ACRONYMS.contains(&name) {
                 by_initials.get(name).map_or(&[][..], Vec::as_slice)
             } else {

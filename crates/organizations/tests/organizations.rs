@@ -434,3 +434,22 @@ fn commas_split_tagger_spans() {
         "{r:?}"
     );
 }
+
+#[test]
+fn canonical_names_prefer_mixed_case_and_acronyms_stand_alone() {
+    let (doc, recs) = extract(
+        "UNITED NATIONS TALKS END\nThe United Nations said the USDA and the USDA Grain Office \
+         agreed, as did Tandem and Tandem Computers.",
+        &[
+            all("UNITED NATIONS", "ORG"),
+            all("USDA", "ORG"),
+            all("USDA Grain Office", "ORG"),
+            all("Tandem Computers", "ORG"),
+            nth("Tandem", "ORG", 0),
+        ],
+    );
+    let r = rows(&doc, &recs);
+    assert_eq!(find(&r, "UNITED NATIONS").1, "United Nations");
+    assert_eq!(find(&r, "USDA").1, "USDA");
+    assert_eq!(find(&r, "Tandem").1, "Tandem Computers");
+}
