@@ -1560,6 +1560,15 @@ impl<'a> Parser<'a> {
             Lex::Ordinal(d) if (1..=31).contains(&d) && self.kw(i + 1, Kw::Of) => {
                 self.day_month(i, d, i + 2)
             }
+            Lex::Digits(y, 1..=4)
+                if matches!(self.tok(i + 1), "BC" | "B.C." | "B.C" | "BCE" | "B.C.E.") && y > 0 =>
+            {
+                // TimeML writes years before the common era as BC plus four digits.
+                m(i + 2, TimexType::Date, format!("BC{y:04}"))
+            }
+            Lex::Digits(y, 1..=4) if matches!(self.tok(i + 1), "AD" | "A.D." | "CE") && y > 0 => {
+                m(i + 2, TimexType::Date, format!("{y:04}"))
+            }
             Lex::Digits(y, 4) => self.year(i, y),
             Lex::NumDate(y, mo, 0) if y < 10000 => m(
                 i + 1,

@@ -483,6 +483,10 @@ fn numeric_and_spoken_forms() {
         "1995-07-04"
     );
     assert_eq!(val("Markets shut 05-Aug-2016 early.", None).1, "2016-08-05");
+    assert_eq!(
+        val("Athens fell in 404 BC to Sparta.", None),
+        ("404 BC".into(), "BC0404".into())
+    );
     let (t, ty, v, _) = one("Trading resumed at 0700 GMT.", MON);
     assert_eq!(
         (t.as_str(), ty, v.as_str()),
