@@ -117,6 +117,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("mich", "S:Michigan"),
     ("minn", "S:Minnesota"),
     ("miss", "S:Mississippi"),
+    ("mo", "S:Missouri"),
+    ("la", "S:Louisiana"),
     ("mont", "S:Montana"),
     ("neb", "S:Nebraska"),
     ("nev", "S:Nevada"),

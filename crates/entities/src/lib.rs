@@ -88,7 +88,7 @@ impl Default for EntitiesOptions {
             link_places: true,
             propagate_surnames: true,
             titles: true,
-            city_dominance: 10.0,
+            city_dominance: 5.0,
         }
     }
 }

@@ -294,14 +294,14 @@ fn places_link_to_geonames() {
 #[test]
 fn ambiguous_places_stay_unlinked() {
     let (doc, recs) = extract(
-        "Fans came from Birmingham, Georgia and Portland.",
+        "Fans came from Columbus, Georgia and Springfield.",
         &[
-            all("Birmingham", "LOC"),
+            all("Columbus", "LOC"),
             all("Georgia", "LOC"),
-            all("Portland", "LOC"),
+            all("Springfield", "LOC"),
         ],
     );
-    for name in ["Birmingham", "Georgia", "Portland"] {
+    for name in ["Columbus", "Georgia", "Springfield"] {
         let r = place(&doc, &recs, name);
         assert_eq!(r.get_str("canonical"), Some(name));
         assert_eq!(r.get("geonames_id"), None, "{name}");
@@ -389,6 +389,32 @@ fn odd_input_and_bad_spans_do_not_panic() {
     for r in &recs {
         assert!(r.span.end <= text.len());
     }
+}
+
+#[test]
+fn a_much_bigger_city_wins() {
+    // Birmingham, England, is about six times as big as Birmingham, Alabama: linked by default,
+    // unlinked when the required margin is raised.
+    let (doc, recs) = extract("Fans came from Birmingham.", &[all("Birmingham", "LOC")]);
+    assert_eq!(
+        place(&doc, &recs, "Birmingham").get_str("country"),
+        Some("GB")
+    );
+    let strict = EntitiesExtractor::new(EntitiesOptions {
+        city_dominance: 10.0,
+        ..EntitiesOptions::default()
+    })
+    .unwrap();
+    let mut earlier = Outputs::default();
+    earlier.insert(
+        "ner",
+        Output::new(tag(&doc.text, Field::Text, &[all("Birmingham", "LOC")])),
+    );
+    let recs = strict
+        .extract(&AnalyzedDocument::new(&doc), &earlier)
+        .unwrap()
+        .records;
+    assert_eq!(place(&doc, &recs, "Birmingham").get("country"), None);
 }
 
 #[test]
