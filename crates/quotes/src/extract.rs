@@ -1078,9 +1078,9 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                 mark(d, q.open, to);
             }
             None => {
-                if sentence_like {
-                    pending.push((qi, words));
-                }
+                // Fragments carry usize::MAX words: they become mixed quotes only if their sentence has a
+                // subject and a verb before them (see `fragment_quotes`).
+                pending.push((qi, if sentence_like { words } else { usize::MAX }));
             }
         }
     }
@@ -1096,6 +1096,10 @@ fn unattributed_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>, pending: &[(usize
     for &(qi, words) in pending {
         let q = d.quotes[qi];
         if (q.open..q.after).any(|i| d.covered[i]) {
+            continue;
+        }
+        if words == usize::MAX {
+            fragment_quote(d, cands, q);
             continue;
         }
         let para = d.para_of_byte(q.open);
@@ -1133,6 +1137,37 @@ fn unattributed_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>, pending: &[(usize
         });
         mark(d, q.open, q.after);
     }
+}
+
+/// A quoted fragment inside a sentence with no reporting cue ("Sanders has pushed his promise of “free
+/// college”"): a mixed quote when the sentence opens with a speaker-like subject followed by a verb.
+fn fragment_quote(d: &mut Doc<'_>, cands: &mut Vec<Cand>, q: Quoted) {
+    let s = d.sentence_range(q.open);
+    if q.open <= s.start + 1 {
+        return;
+    }
+    let st = s.start;
+    // The subject: a noun phrase opening the sentence.
+    let Some((sp, e)) = (st..(st + MAX_NP).min(q.open)).rev().find_map(|e| {
+        d.np_ending_at(e, st).filter(|sp| sp.start == d.a.tokens[st].start).map(|sp| (sp, e))
+    }) else {
+        return;
+    };
+    // The verb: the next word after adverbs and auxiliaries.
+    let mut v = e + 1;
+    while v < q.open && d.kind(v) == TokenKind::Word && d.lower_with(v, |w| d.lx.is_skip_between(w)).unwrap_or(false) {
+        v += 1;
+    }
+    if v >= q.open || d.kind(v) != TokenKind::Word || d.cap(v) || (st..s.end).any(|i| d.covered[i] && d.in_quote[i] == 0) {
+        return;
+    }
+    let from = v + 1;
+    let to = d.content_end(from, s.end).max(q.after.min(s.end));
+    if to <= from {
+        return;
+    }
+    let t = d.a.tokens[v];
+    push_content(d, cands, from, to, Who::Raw(sp), Some((t.start, t.end)));
 }
 
 fn mark(d: &mut Doc<'_>, from: usize, to: usize) {
