@@ -11,6 +11,12 @@ use crate::mentions::{
     collapse_ws, field_index, is_capitalized, surface, trim_tokens, MentionIndex, NerLabel, FIELDS,
 };
 
+/// Verbs of saying: a one-word name right before one is a speaker, not a place.
+const SPEECH_VERBS: &[&str] = &[
+    "added", "argued", "asked", "claimed", "insisted", "noted", "said", "says", "stated", "tells",
+    "told", "tweeted", "wrote",
+];
+
 /// A place mention.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlaceMention<'g> {
@@ -79,6 +85,13 @@ pub fn resolve<'g>(
             continue;
         }
         let lookup = gazetteer.lookup(&name);
+        // An unknown one-word "place" that speaks ("On Wednesday, Trump said") is no place.
+        if lookup == Lookup::Unknown && r.len() == 1 {
+            let next = an.tokens.get(r.end).map_or("", |t| t.text(text));
+            if SPEECH_VERBS.contains(&next) {
+                continue;
+            }
+        }
         // "CIS", "Commonwealth of Independent States" tagged LOC: left to the organizations
         // extractor.
         if lookup == Lookup::Unknown

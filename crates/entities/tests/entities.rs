@@ -418,6 +418,16 @@ fn a_much_bigger_city_wins() {
 }
 
 #[test]
+fn unknown_places_that_speak_are_dropped() {
+    let (doc, recs) = extract(
+        "On Wednesday, Zorblat said Moscow said nothing.",
+        &[all("Zorblat", "LOC"), all("Moscow", "LOC")],
+    );
+    let locs: Vec<&str> = recs.iter().map(|r| r.span.text(&doc)).collect();
+    assert_eq!(locs, ["Moscow"]);
+}
+
+#[test]
 fn options_are_checked() {
     let bad = EntitiesOptions {
         city_dominance: 0.5,
