@@ -345,7 +345,10 @@ impl<'a> ItemReader<'a> {
                     self.file += 1;
                 }
                 Ok(Line::Complete) => {
-                    let line = trim_ascii(&self.buf);
+                    let mut line = trim_ascii(&self.buf);
+                    if self.line == 1 {
+                        line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+                    }
                     if line.is_empty() {
                         continue;
                     }
@@ -862,7 +865,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.jsonl");
         let long = "y".repeat(400);
-        std::fs::write(&path, format!("{{\"a\":1}}\n\n  \r\n{long}\n{{\"b\":2}}")).unwrap();
+        std::fs::write(
+            &path,
+            format!("\u{feff}{{\"a\":1}}\n\n  \r\n{long}\n{{\"b\":2}}"),
+        )
+        .unwrap();
         let files = resolve_inputs(&[path], InputFormat::Auto).unwrap();
         let mut r = ItemReader::new(&files, 10);
         // limit = 30 + 1 MiB: the long line is kept.
