@@ -612,6 +612,7 @@ impl<'a> Parser<'a> {
         if is_duration
             || is_ago
             || (dates_too
+                && !matches!(self.l(j), Lex::Weekday(_))
                 && matches!(inner.t.kind, TimexType::Time | TimexType::Date)
                 && !inner.t.value.ends_with("_REF"))
         {
@@ -2124,6 +2125,14 @@ impl<'a> Parser<'a> {
             Lex::Digits(h, 1..=2) if h <= 12 => match self.l(i + 1) {
                 Lex::Ampm(pm) => (if pm { h % 12 + 12 } else { h % 12 }, 0, i + 2),
                 Lex::Kw(Kw::Oclock) => (h, 0, i + 2),
+                // "4 in the morning", "8 in the evening"
+                Lex::Kw(Kw::In)
+                    if self.kw(i + 2, Kw::The) && matches!(self.l(i + 3), Lex::Pod(_)) =>
+                {
+                    let pm = matches!(self.l(i + 3), Lex::Pod(Pod::Afternoon | Pod::Evening))
+                        || self.l(i + 3) == Lex::Pod(Pod::Night) && h >= 6;
+                    (if pm { h % 12 + 12 } else { h % 12 }, 0, i + 4)
+                }
                 _ => return None,
             },
             Lex::Clock(h, mi, ampm) => {

@@ -487,6 +487,14 @@ fn numeric_and_spoken_forms() {
         val("Athens fell in 404 BC to Sparta.", None),
         ("404 BC".into(), "BC0404".into())
     );
+    assert_eq!(
+        val("He left at 4 in the morning.", MON),
+        ("4 in the morning".into(), "2025-12-22T04:00".into())
+    );
+    assert_eq!(
+        val("They sought a way around Wednesday's ruling.", MON),
+        ("Wednesday".into(), "2025-12-17".into())
+    );
     let (t, ty, v, _) = one("Trading resumed at 0700 GMT.", MON);
     assert_eq!(
         (t.as_str(), ty, v.as_str()),
