@@ -631,7 +631,7 @@ impl<'a, 'd> Run<'a, 'd> {
                     while end < s.tokens.end && end - t <= 4 && is_name_word(text, an, end) {
                         end += 1;
                     }
-                    if !self.blocked(f, &(t + 1..end)) {
+                    if end > t + 1 && !self.blocked(f, &(t + 1..end)) {
                         self.push(f, t..end, Source::Legal, Some(t..t + 1));
                     }
                 }

@@ -453,3 +453,19 @@ fn canonical_names_prefer_mixed_case_and_acronyms_stand_alone() {
     assert_eq!(find(&r, "USDA").1, "USDA");
     assert_eq!(find(&r, "Tandem").1, "Tandem Computers");
 }
+
+#[test]
+fn prefix_legal_forms() {
+    let (doc, recs) = extract("Shares of PJSC Volga Trading rose. PJSC", &[]);
+    let r = rows(&doc, &recs);
+    assert_eq!(
+        r,
+        [(
+            "PJSC Volga Trading",
+            "Volga Trading",
+            None,
+            Some("PJSC"),
+            Some("company")
+        )]
+    );
+}
