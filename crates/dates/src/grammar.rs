@@ -1458,7 +1458,33 @@ impl<'a> Parser<'a> {
     /// Calendar names and numbers: months, weekdays, years, numeric dates, decades, quarters, seasons,
     /// holidays.
     fn absolute(&self, i: usize) -> Option<M> {
-        let x = self.absolute_inner(i)?;
+        let mut x = self.absolute_inner(i)?;
+        // "between March 27 and 31", "Dec. 22 or 23": the second day shares the month.
+        if matches!(self.l(i), Lex::Month(..))
+            && x.extra.is_none()
+            && x.t.value.len() == 10
+            && x.t.value.as_bytes()[7] == b'-'
+        {
+            let k = x.end;
+            let joined = matches!(self.l(k), Lex::Kw(Kw::And | Kw::Or | Kw::To | Kw::Through))
+                || self.is_punct(k, "-")
+                || self.is_punct(k, "–");
+            if let (true, Lex::Digits(d2 @ 1..=31, 1..=2)) = (joined, self.l(k + 1)) {
+                let first_day: u32 = x.t.value[8..10].parse().unwrap_or(0);
+                let next_ok =
+                    !matches!(self.l(k + 2), Lex::Unit(..) | Lex::Month(..) | Lex::Ampm(_))
+                        && !matches!(self.tok(k + 2), "%" | "percent");
+                if d2 > first_day && next_ok {
+                    let mut v2 = x.t.value.clone();
+                    v2.replace_range(8..10, &format!("{d2:02}"));
+                    let t = self.an.tokens[k + 1];
+                    let mut e = tx(TimexType::Date, v2);
+                    e.start = t.start;
+                    e.end = t.end;
+                    x.extra = Some(e);
+                }
+            }
+        }
         let holiday = matches!(
             self.l(i),
             Lex::Kw(Kw::Christmas | Kw::New | Kw::Thanksgiving | Kw::Easter | Kw::Halloween)

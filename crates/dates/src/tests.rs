@@ -305,6 +305,13 @@ fn ranges_give_both_ends() {
         v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
         ["2025-03", "2025-05"]
     );
+    let v = run("The poll ran between March 27 and 31.", MON);
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("March 27", "2025-03-27"), ("31", "2025-03-31")]
+    );
     let v = run("He ruled from 2007 to 2012.", MON);
     assert_eq!(
         v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
