@@ -1009,6 +1009,11 @@ impl<'a, 'd> Run<'a, 'd> {
             }
             let base = self.base_name(c);
             let known = self.ex.known(&surface).or_else(|| self.ex.known(&base));
+            let base = if base.is_empty() {
+                surface.clone()
+            } else {
+                base
+            };
             let (canonical, acronym) = match known {
                 Some(k) => (
                     k.canonical.to_string(),
