@@ -7,7 +7,8 @@
 #
 # Environment: NEWSX_SPARK_VENV (default ${XDG_CACHE_HOME:-$HOME/.cache}/newsx-spark-venv, reused when it
 # already has the pinned pyspark), NEWSX_SPARK_CORPUS (default ../shared/data/corpora/reuters21578.jsonl,
-# relative to the repository; the test is skipped with exit 0 when it is absent), NEWSX_SPARK_LIMIT
+# relative to the repository; the test is skipped with exit 0 when it is absent), NEWSX_SPARK_CONFIG
+# (the newsx configuration shipped to the executors, default tests/spark/newsx-spark.toml), NEWSX_SPARK_LIMIT
 # (documents, default 3000). Needs python3 (with venv) and Java 17; installs Java with apt-get when it is
 # missing and we are root. Idempotent; takes about a minute once the venv exists.
 set -euo pipefail
@@ -63,7 +64,7 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/newsx-spark-run.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 # Ship under fixed names, as a user would (`--files path/to/newsx,path/to/newsx.toml`).
 cp "$bin" "$work/newsx"
-cp "$here/newsx-spark.toml" "$work/newsx-spark.toml"
+cp "${NEWSX_SPARK_CONFIG:-$here/newsx-spark.toml}" "$work/newsx-spark.toml"
 cp "$here/crash.sh" "$work/crash.sh"
 cp "$repo/scripts/newsx-filter.sh" "$work/newsx-filter.sh"
 chmod +x "$work/newsx" "$work/crash.sh" "$work/newsx-filter.sh"
