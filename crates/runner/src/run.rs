@@ -267,7 +267,9 @@ pub fn run(
                 path: shown.to_string(),
                 error: e,
             };
-            let exists = path.exists();
+            // An empty output without a manifest is what a run killed right after creating it leaves.
+            let exists = path.exists()
+                && (mpath.exists() || std::fs::metadata(path).map_or(true, |m| m.len() > 0));
             if exists && options.resume {
                 if files.iter().any(InputFile::is_stdin) {
                     return Err(RunError::Refused(

@@ -87,3 +87,33 @@ fn resume_commits_never_go_backwards() {
     assert!(std::fs::read(&out).unwrap() == reference);
     assert!(Manifest::read(&manifest_path).unwrap().complete);
 }
+
+/// A run killed right after creating its output leaves an empty file and no manifest: `--resume`
+/// starts from zero; a non-empty output without a manifest is refused.
+#[test]
+fn empty_output_without_manifest_resumes_from_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\": 1, \"text\": \"One\"}\n{\"id\": 2, \"text\": \"Two\"}\n",
+    )
+    .unwrap();
+    let config = Config::from_toml("", "test").unwrap();
+    let pipeline = Pipeline::from_extractors(vec![Box::new(FirstToken)]).unwrap();
+    let out = dir.path().join("out.jsonl");
+    std::fs::write(&out, "").unwrap();
+    let s = run(&config, &pipeline, options(&input, &out, true)).unwrap();
+    assert_eq!(s.documents, 2);
+    assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 2);
+
+    let other = dir.path().join("other.jsonl");
+    std::fs::write(&other, "{}\n").unwrap();
+    let e = run(&config, &pipeline, options(&input, &other, true)).unwrap_err();
+    assert!(e.to_string().contains("manifest"), "{e}");
+    assert_eq!(
+        std::fs::read_to_string(&other).unwrap(),
+        "{}\n",
+        "left untouched"
+    );
+}
