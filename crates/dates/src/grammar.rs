@@ -638,6 +638,7 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Early) => (i + 1, "START"),
             Lex::Kw(Kw::Late) => (i + 1, "END"),
             Lex::Kw(Kw::Mid | Kw::Middle) if !self.kw(i + 1, Kw::Of) => (i + 1, "MID"),
+            // "earlier this year" (TimeBank keeps the modifier inside; AQUAINT leaves it out).
             Lex::Kw(Kw::Earlier) if matches!(self.l(i + 1), Lex::Kw(Kw::This | Kw::Today)) => {
                 (i + 1, "START")
             }
@@ -971,6 +972,18 @@ impl<'a> Parser<'a> {
                     return m(k + 1, TimexType::Date, v);
                 }
                 None
+            }
+            Lex::Season(_) | Lex::Kw(Kw::Early | Kw::Late)
+                if matches!(self.l(j), Lex::Season(_))
+                    || matches!(self.l(j + 1), Lex::Season(_)) =>
+            {
+                // "the summer", "the early summer"
+                let x = if matches!(self.l(j), Lex::Season(_)) {
+                    self.absolute(j)
+                } else {
+                    self.position(j)
+                }?;
+                (x.t.kind == TimexType::Date).then_some(x)
             }
             Lex::Decade(d) => m(j + 1, TimexType::Date, format!("{d:03}")),
             Lex::MidDecade(d) => {

@@ -543,3 +543,16 @@ fn more_negatives() {
         }
     }
 }
+
+#[test]
+fn seasons_with_determiners() {
+    assert_eq!(
+        val("Sales rose in the summer.", MON),
+        ("the summer".into(), "2025-SU".into())
+    );
+    let (t, _, v, md) = one("Sales rose in the early summer.", MON);
+    assert_eq!(
+        (t.as_str(), v.as_str(), md),
+        ("the early summer", "2025-SU", Some("START"))
+    );
+}
