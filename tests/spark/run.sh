@@ -22,7 +22,7 @@ cd "$repo"
 bin="${1:-${NEWSX_BIN:-${CARGO_TARGET_DIR:-target}/release/newsx}}"
 corpus="${NEWSX_SPARK_CORPUS:-../shared/data/corpora/reuters21578.jsonl}"
 limit="${NEWSX_SPARK_LIMIT:-3000}"
-venv="${NEWSX_SPARK_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/newsx-spark-venv}"
+venv="${NEWSX_SPARK_VENV:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/newsx-spark-venv}"
 
 say() { printf 'spark-test: %s\n' "$*"; }
 die() { printf 'spark-test: error: %s\n' "$*" >&2; exit 1; }
@@ -55,7 +55,18 @@ if ! "$venv/bin/python" -c "import pyspark, sys; sys.exit(pyspark.__version__ !=
     > /dev/null 2>&1; then
     say "creating $venv with pyspark==$PYSPARK_VERSION (once; reused afterwards)"
     rm -rf "$venv"
-    python3 -m venv "$venv"
+    mkdir -p "$(dirname "$venv")"
+    if ! python3 -m venv "$venv" > /dev/null 2>&1; then
+        # Debian's python3 ships venv separately.
+        if [ "$(id -u)" != 0 ] || ! command -v apt-get > /dev/null 2>&1; then
+            die "python3 -m venv failed: install python3-venv"
+        fi
+        say "installing python3-venv with apt-get"
+        apt-get update -qq > /dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv > /dev/null
+        rm -rf "$venv"
+        python3 -m venv "$venv"
+    fi
     "$venv/bin/pip" install --quiet --disable-pip-version-check "pyspark==$PYSPARK_VERSION"
 fi
 
@@ -83,8 +94,8 @@ EOF
 export SPARK_LOCAL_IP=127.0.0.1
 export PYSPARK_PYTHON="$venv/bin/python"
 export PYSPARK_DRIVER_PYTHON="$venv/bin/python"
-export SPARK_HOME="$venv/lib/python3*/site-packages/pyspark"
-SPARK_HOME="$(echo $SPARK_HOME)" # expand the glob
+SPARK_HOME="$("$venv/bin/python" -c 'import os, pyspark; print(os.path.dirname(pyspark.__file__))')"
+export SPARK_HOME
 unset PYSPARK_SUBMIT_ARGS
 
 say "binary: $bin ($("$bin" --version))"
@@ -95,6 +106,7 @@ status=0
     --master 'local[2]' \
     --driver-memory 2g \
     --conf spark.ui.enabled=false \
+    --conf spark.ui.showConsoleProgress=false \
     --conf spark.sql.shuffle.partitions=2 \
     --driver-java-options "-Dlog4j2.configurationFile=file:$work/log4j2.properties" \
     --files "$work/newsx,$work/newsx-spark.toml,$work/crash.sh,$work/newsx-filter.sh" \
