@@ -307,13 +307,13 @@ impl<'a> Parser<'a> {
         if p > 1 && self.tok(p - 1) == "as" && matches!(self.tok(p - 2), "early" | "soon") {
             return true;
         }
-        // Future markers count in the clause around the expression: up to 10 tokens before it and 3
+        // Future markers count in the clause around the expression: up to 14 tokens before it and 3
         // after, inside its sentence.
         let s = self.an.sentence_of(j);
         let Some(sent) = self.an.sentences.get(s) else {
             return false;
         };
-        let lo = j.saturating_sub(10).max(sent.tokens.start);
+        let lo = j.saturating_sub(14).max(sent.tokens.start);
         let hi = (j + 4).min(sent.tokens.end);
         (lo..hi).any(|k| {
             let w = self.tok(k);
