@@ -75,7 +75,7 @@ fn is_text_name(name: &str) -> bool {
 }
 
 /// Resolves command-line inputs into files, in order; directories are walked recursively in sorted
-/// order (hidden entries skipped; with `format = "auto"` only `.jsonl`, `.ndjson`, `.json` and `.txt`
+/// order (hidden entries and symlinked directories skipped; with `format = "auto"` only `.jsonl`, `.ndjson`, `.json` and `.txt`
 /// files, optionally `.gz`, are taken from directories).
 pub fn resolve_inputs(
     inputs: &[PathBuf],
@@ -153,7 +153,11 @@ fn walk(dir: &Path, format: InputFormat, files: &mut Vec<InputFile>) -> Result<(
             error: e,
         })?;
         if meta.is_dir() {
-            walk(&path, format, files)?;
+            // Symlinked directories are not followed (no cycles); symlinked files are read.
+            let link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+            if !link {
+                walk(&path, format, files)?;
+            }
         } else if meta.is_file()
             && (format != InputFormat::Auto || is_jsonl_name(&name) || is_text_name(&name))
         {
@@ -909,6 +913,8 @@ mod tests {
         gz.write_all(b"{\"id\": \"z\", \"text\": \"zip\"}\n")
             .unwrap();
         std::fs::write(dir.path().join("c.jsonl.gz"), gz.finish().unwrap()).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("b/loop")).unwrap();
         let files = resolve_inputs(&[dir.path().to_path_buf()], InputFormat::Auto).unwrap();
         let names: Vec<String> = files
             .iter()
