@@ -54,6 +54,8 @@ struct RawSpeaker {
     end: usize,
     /// Bytes of the name part used for canonical lookup (without titles and appositives).
     name_start: usize,
+    /// End of the name part (differs from `end` for a relative pronoun: "Obama, who said").
+    name_end: usize,
     kind: RawKind,
 }
 
@@ -220,6 +222,7 @@ impl<'a> Doc<'a> {
                     start: t.start,
                     end: t.end,
                     name_start: t.start,
+                    name_end: t.end,
                     kind: RawKind::Pronoun(p),
                 });
             }
@@ -278,6 +281,7 @@ impl<'a> Doc<'a> {
                 start: self.a.tokens[start].start,
                 end: t.end,
                 name_start: self.a.tokens[ns].start,
+                name_end: t.end,
                 kind: RawKind::Name,
             });
         }
@@ -359,6 +363,7 @@ impl<'a> Doc<'a> {
                 start: self.a.tokens[s].start,
                 end: t.end,
                 name_start: self.a.tokens[s].start,
+                name_end: t.end,
                 kind,
             });
         }
@@ -390,7 +395,14 @@ impl<'a> Doc<'a> {
             } else {
                 j - 1
             };
-            return self.np_ending_at(a, floor);
+            // The local mention is "who"; the antecedent gives the name.
+            let np = self.np_ending_at(a, floor)?;
+            let t = self.a.tokens[j];
+            return Some(RawSpeaker {
+                start: t.start,
+                end: t.end,
+                ..np
+            });
         }
         if self.is_punct(j, ",") && j > floor {
             // Appositive or relative clause: find the opening comma.
@@ -509,6 +521,64 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// Where the subject of the sentence starting at `st` begins: after an introductory phrase
+    /// ("In an interview on Monday, the senator said …") when there is one before `k`.
+    fn subject_start(&self, st: usize, k: usize) -> usize {
+        let intro = self
+            .lower_with(st, |w| {
+                matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "after"
+                        | "during"
+                        | "before"
+                        | "while"
+                        | "when"
+                        | "since"
+                        | "asked"
+                        | "speaking"
+                        | "following"
+                        | "despite"
+                        | "earlier"
+                        | "later"
+                        | "last"
+                        | "meanwhile"
+                        | "still"
+                        | "yet"
+                        | "however"
+                        | "instead"
+                        | "then"
+                        | "now"
+                        | "today"
+                        | "also"
+                        | "for"
+                        | "with"
+                        | "as"
+                        | "addressing"
+                        | "responding"
+                        | "writing"
+                        | "by"
+                        | "from"
+                        | "if"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "unlike"
+                        | "like"
+                        | "once"
+                        | "until"
+                )
+            })
+            .unwrap_or(false);
+        if !intro {
+            return st;
+        }
+        (st + 1..k.min(st + 20))
+            .find(|&i| self.is_punct(i, ","))
+            .map_or(st, |c| c + 1)
+    }
+
     /// The speaker right after cue token `k`: "said Peskov", "said the spokesman", "said he".
     fn speaker_after(&self, k: usize, ceil: usize) -> Option<(RawSpeaker, usize)> {
         let mut j = k + 1;
@@ -523,6 +593,7 @@ impl<'a> Doc<'a> {
                         start: t.start,
                         end: t.end,
                         name_start: t.start,
+                        name_end: t.end,
                         kind: RawKind::Pronoun(p),
                     },
                     j + 1,
@@ -1149,16 +1220,32 @@ fn fragment_quote(d: &mut Doc<'_>, cands: &mut Vec<Cand>, q: Quoted) {
     let st = s.start;
     // The subject: a noun phrase opening the sentence.
     let Some((sp, e)) = (st..(st + MAX_NP).min(q.open)).rev().find_map(|e| {
-        d.np_ending_at(e, st).filter(|sp| sp.start == d.a.tokens[st].start).map(|sp| (sp, e))
+        d.np_ending_at(e, st)
+            .filter(|sp| sp.start == d.a.tokens[st].start)
+            .map(|sp| (sp, e))
     }) else {
         return;
     };
     // The verb: the next word after adverbs and auxiliaries.
     let mut v = e + 1;
-    while v < q.open && d.kind(v) == TokenKind::Word && d.lower_with(v, |w| d.lx.is_skip_between(w)).unwrap_or(false) {
+    while v < q.open
+        && d.kind(v) == TokenKind::Word
+        && d.lower_with(v, |w| d.lx.is_skip_between(w))
+            .unwrap_or(false)
+    {
         v += 1;
     }
-    if v >= q.open || d.kind(v) != TokenKind::Word || d.cap(v) || (st..s.end).any(|i| d.covered[i] && d.in_quote[i] == 0) {
+    // "Continuing to explain …, Carson said": a sentence-initial participle is no subject.
+    let single_name = sp.kind == RawKind::Name && !d.text[sp.start..sp.end].contains(' ');
+    if single_name && d.text[sp.start..sp.end].ends_with("ing") {
+        return;
+    }
+
+    if v >= q.open
+        || d.kind(v) != TokenKind::Word
+        || d.cap(v)
+        || (st..s.end).any(|i| d.covered[i] && d.in_quote[i] == 0)
+    {
         return;
     }
     let from = v + 1;
@@ -1572,8 +1659,11 @@ fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> 
                     .and_then(|(s, r)| Some((s?, r)))
                     .or_else(|| {
                         // The subject at the start of the sentence.
-                        let st = d.a.sentences[s].tokens.start;
-                        let sp = (st..k).find_map(|e| d.np_ending_at(e, st).filter(|_| true))?;
+                        let st = d.subject_start(d.a.sentences[s].tokens.start, k);
+                        let sp = (st..k).find_map(|e| {
+                            d.np_ending_at(e, st)
+                                .filter(|sp| sp.start == d.a.tokens[st].start || d.is(st, "the"))
+                        })?;
                         Some((
                             (sp.start, sp.end),
                             resolve_raw(d, &sp, &ments, &by_last, &history, para),
@@ -1669,15 +1759,22 @@ fn resolve_raw(
     };
     match sp.kind {
         RawKind::Name => {
-            let name = d.text.get(sp.name_start..sp.end).unwrap_or("");
+            let name = d.text.get(sp.name_start..sp.name_end).unwrap_or("");
             // An entity record over the name.
-            let hi = ments.partition_point(|m| m.start < sp.end);
+            let hi = ments.partition_point(|m| m.start < sp.name_end);
             let hit = ments[..hi]
                 .iter()
                 .rev()
                 .take(8)
                 .filter(|m| sp.name_start < m.end)
-                .max_by_key(|m| (m.end.min(sp.end) - m.start.max(sp.name_start), m.end));
+                .max_by_key(|m| {
+                    (
+                        m.end
+                            .min(sp.name_end)
+                            .saturating_sub(m.start.max(sp.name_start)),
+                        m.end,
+                    )
+                });
             if let Some(m) = hit {
                 return mk(Some(m.canonical.clone()), Some(m.typ), m.gender);
             }
@@ -1748,7 +1845,7 @@ fn resolve_raw(
             mk(None, typ, want_g)
         }
         RawKind::PersonNoun(g) => {
-            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            let text = d.text.get(sp.name_start..sp.name_end).unwrap_or("");
             let definite = text.starts_with("the ") || text.starts_with("The ");
             if definite && word_len(text) <= 3 {
                 if let Some(h) =
@@ -1760,11 +1857,11 @@ fn resolve_raw(
             mk(Some(text.to_string()), Some("PERSON"), g)
         }
         RawKind::People => {
-            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            let text = d.text.get(sp.name_start..sp.name_end).unwrap_or("");
             mk(Some(text.to_string()), None, Gender::Unknown)
         }
         RawKind::OrgNoun => {
-            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            let text = d.text.get(sp.name_start..sp.name_end).unwrap_or("");
             let definite = text.starts_with("the ") || text.starts_with("The ");
             if definite && word_len(text) <= 3 {
                 if let Some(h) = recent(&|h: &Resolved| {
@@ -1784,7 +1881,7 @@ fn resolve_raw(
             )
         }
         RawKind::OwnedOrg => {
-            let text = d.text.get(sp.start..sp.end).unwrap_or("");
+            let text = d.text.get(sp.name_start..sp.name_end).unwrap_or("");
             mk(
                 Some(text.to_string()),
                 Some("ORGANIZATION"),
