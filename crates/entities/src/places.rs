@@ -1,7 +1,7 @@
 //! Places: tagger LOC mentions cleaned up (determiners, possessives, "Russia-led", "Moscow-Baku"),
 //! nationalities and place-named institutions dropped, and links to the GeoNames table.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use newsx_core::{AnalyzedDocument, Field, Span, TextAnalysis, TokenKind};
 
@@ -40,16 +40,21 @@ pub fn resolve<'g>(
     taken: &[Span],
 ) -> Vec<PlaceMention<'g>> {
     let mut out = Vec::new();
-    // Names the tagger calls an organization somewhere in the document.
-    let org_names: HashSet<String> = index
-        .mentions
-        .iter()
-        .filter(|m| m.label == NerLabel::Org)
-        .map(|m| {
+    // How often the tagger calls each name a place and an organization in this document.
+    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    for m in &index.mentions {
+        if matches!(m.label, NerLabel::Loc | NerLabel::Org) {
             let (text, an) = doc.field(m.field);
-            surface(text, an, trim_tokens(text, an, m.tokens.clone()))
-        })
-        .collect();
+            let v = votes
+                .entry(surface(text, an, trim_tokens(text, an, m.tokens.clone())))
+                .or_default();
+            if m.label == NerLabel::Loc {
+                v.0 += 1;
+            } else {
+                v.1 += 1;
+            }
+        }
+    }
     for m in &index.mentions {
         let (text, an) = doc.field(m.field);
         let r = trim_tokens(text, an, m.tokens.clone());
@@ -58,6 +63,19 @@ pub fn resolve<'g>(
         }
         match m.label {
             NerLabel::Loc => {}
+            // A known place the tagger mostly calls a place but here an organization ("Moscow
+            // confirmed …" after "… fly to Moscow"): a place, consistently.
+            NerLabel::Org => {
+                let name = surface(text, an, r.clone());
+                let (loc, org) = votes.get(&name).copied().unwrap_or_default();
+                let lookup = gazetteer.lookup(&name);
+                if loc > org && lookup != Lookup::Unknown && !lexicon.is_institution(&name) {
+                    let span =
+                        Span::in_field(m.field, an.tokens[r.start].start, an.tokens[r.end - 1].end);
+                    out.push(mention(span, name, lookup));
+                }
+                continue;
+            }
             // Hyphenated place compounds the tagger filed elsewhere ("Russia-Ukraine war").
             NerLabel::Misc if r.len() == 1 => {
                 compound(
@@ -95,7 +113,7 @@ pub fn resolve<'g>(
         // "CIS", "Commonwealth of Independent States" tagged LOC: left to the organizations
         // extractor.
         if lookup == Lookup::Unknown
-            && (org_names.contains(&name) || lexicon.is_organization_like(&name))
+            && (votes.get(&name).is_some_and(|v| v.1 > 0) || lexicon.is_organization_like(&name))
         {
             continue;
         }

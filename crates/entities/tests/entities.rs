@@ -617,3 +617,29 @@ fn one_word_names_and_claimed_places() {
         ]
     );
 }
+
+#[test]
+fn a_place_tagged_org_once_stays_a_place() {
+    let (doc, recs) = extract(
+        "Moscow confirmed the plan. He will fly to Moscow, and Moscow officials agreed. The \
+         Kremlin said so.",
+        &[
+            nth("Moscow", "ORG", 0),
+            nth("Moscow", "LOC", 1),
+            nth("Moscow", "LOC", 2),
+            all("Kremlin", "ORG"),
+        ],
+    );
+    let locs: Vec<(&str, Option<&str>)> = recs
+        .iter()
+        .map(|r| (r.span.text(&doc), r.get_str("country")))
+        .collect();
+    assert_eq!(
+        locs,
+        [
+            ("Moscow", Some("RU")),
+            ("Moscow", Some("RU")),
+            ("Moscow", Some("RU"))
+        ]
+    );
+}

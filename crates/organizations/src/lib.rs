@@ -276,6 +276,8 @@ struct Run<'a, 'd> {
     surnames: Vec<&'d str>,
     /// Look-ups done by [`Run::lowercase_elsewhere`].
     lowercase_lookups: usize,
+    /// Per tagged name: (times tagged LOC, times tagged ORG).
+    votes: HashMap<String, (usize, usize)>,
     buf: String,
 }
 
@@ -329,10 +331,28 @@ impl<'a, 'd> Run<'a, 'd> {
                 }
             }
         }
+        let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+        for m in &index.mentions {
+            if matches!(m.label, NerLabel::Loc | NerLabel::Org) {
+                let (text, an) = doc.field(m.field);
+                let name =
+                    mentions::surface(text, an, mentions::trim_tokens(text, an, m.tokens.clone()));
+                if name.is_empty() {
+                    continue;
+                }
+                let v = votes.entry(name).or_default();
+                if m.label == NerLabel::Loc {
+                    v.0 += 1;
+                } else {
+                    v.1 += 1;
+                }
+            }
+        }
         Run {
             ex,
             doc,
             index,
+            votes,
             surnames,
             lowercase_lookups: 0,
             cands: Vec::new(),
@@ -340,6 +360,12 @@ impl<'a, 'd> Run<'a, 'd> {
             definitions: Vec::new(),
             buf: String::new(),
         }
+    }
+
+    /// True when the tagger calls `name` a place more often than an organization in this document.
+    fn mostly_place(&self, name: &str) -> bool {
+        let (loc, org) = self.votes.get(name).copied().unwrap_or_default();
+        loc > org
     }
 
     /// True when token `t` is the last word of a multi-word person mention of the document.
@@ -521,6 +547,9 @@ impl<'a, 'd> Run<'a, 'd> {
                 continue;
             }
             match label {
+                // A name the tagger mostly calls a place in this document ("Moscow confirmed …"
+                // after "… fly to Moscow") is left to the entities extractor.
+                NerLabel::Org if self.mostly_place(&self.surface(f, &r)) => {}
                 NerLabel::Org => {
                     // A lone surname of a person named in full elsewhere is the person (the
                     // entities extractor relabels it).

@@ -469,3 +469,16 @@ fn prefix_legal_forms() {
         )]
     );
 }
+
+#[test]
+fn names_mostly_tagged_as_places_are_left_to_entities() {
+    let (doc, recs) = extract(
+        "Moscow confirmed the plan. He will fly to Moscow, and Moscow officials agreed.",
+        &[
+            nth("Moscow", "ORG", 0),
+            nth("Moscow", "LOC", 1),
+            nth("Moscow", "LOC", 2),
+        ],
+    );
+    assert!(rows(&doc, &recs).is_empty(), "{recs:?}");
+}
