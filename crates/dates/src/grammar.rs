@@ -105,6 +105,8 @@ pub(crate) struct Parser<'a> {
     doc_quarter: Option<u8>,
     /// The document speaks of quarters at all.
     doc_quarters: bool,
+    /// The year of the last expression that named one explicitly ("in 1995 … the following year").
+    anchor_year: std::cell::Cell<Option<i64>>,
 }
 
 impl<'a> Parser<'a> {
@@ -153,6 +155,7 @@ impl<'a> Parser<'a> {
             dct,
             doc_quarter,
             doc_quarters,
+            anchor_year: std::cell::Cell::new(None),
         }
     }
 
@@ -178,6 +181,17 @@ impl<'a> Parser<'a> {
                             .is_some_and(|s| s.tokens.end == found.end)
                     {
                         found.t.end -= 1;
+                    }
+                    if (i..found.end)
+                        .any(|k| matches!(self.lex[k], Lex::Digits(_, 4) | Lex::NumDate(..)))
+                    {
+                        let v = found.t.value.as_bytes();
+                        if v.len() >= 4
+                            && v[..4].iter().all(u8::is_ascii_digit)
+                            && (v.len() == 4 || v[4] == b'-')
+                        {
+                            self.anchor_year.set(found.t.value[..4].parse().ok());
+                        }
                     }
                     out.push(found.t);
                     if let Some(x) = found.extra {
@@ -425,6 +439,8 @@ impl<'a> Parser<'a> {
     }
 
     fn month_val(&self, m: u8, dir: Dir) -> String {
+        // Anchoring bare months to a year named just before helps narrative history (WikiWars) but costs
+        // more on news than it gains, so months and days stay anchored to the DCT.
         match self.month_year(m, dir) {
             Some(y) => format!("{}-{m:02}", fmt_year(y)),
             None => format!("XXXX-{m:02}"),
@@ -645,6 +661,8 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Later) if matches!(self.l(i + 1), Lex::Kw(Kw::This | Kw::Today)) => {
                 (i + 1, "END")
             }
+            Lex::Kw(Kw::Earlier) if self.kw(i + 1, Kw::That) => (i + 1, "START"),
+            Lex::Kw(Kw::Later) if self.kw(i + 1, Kw::That) => (i + 1, "END"),
             Lex::Kw(Kw::The | Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => {
                 let k = i + usize::from(self.kw(i, Kw::The));
                 let md = match self.l(k) {
@@ -1050,6 +1068,7 @@ impl<'a> Parser<'a> {
                 | Kw::Coming
                 | Kw::Previous
                 | Kw::Following
+                | Kw::Same
                 | Kw::Latest,
             ) => {
                 let r = self.relative(j)?;
@@ -1176,6 +1195,19 @@ impl<'a> Parser<'a> {
                     return None;
                 };
                 return m(i + 2, TimexType::Duration, Self::dur_value(None, u));
+            }
+            // "the following year", "the previous year", "that year": anaphoric, after an explicit year.
+            Lex::Kw(k @ (Kw::Following | Kw::Previous | Kw::That | Kw::Same))
+                if self.l(i + 1) == Lex::Unit(Unit::Year, false)
+                    && self.anchor_year.get().is_some() =>
+            {
+                let y = self.anchor_year.get().unwrap_or_default();
+                let y = match k {
+                    Kw::Following => y + 1,
+                    Kw::Previous => y - 1,
+                    _ => y,
+                };
+                return m(i + 2, TimexType::Date, fmt_year(y));
             }
             Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, -1),
             Lex::Kw(Kw::Latest) => (Dir::Last, -1),

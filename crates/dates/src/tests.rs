@@ -556,3 +556,24 @@ fn seasons_with_determiners() {
         ("the early summer", "2025-SU", Some("START"))
     );
 }
+
+#[test]
+fn anaphoric_years_follow_the_last_explicit_year() {
+    let v = run(
+        "He was promoted in May 1995, and the following year he moved to Paris.",
+        MON,
+    );
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("May 1995", "1995-05"), ("the following year", "1996")]
+    );
+    let v = run("The plant opened in 2003. Later that year it closed.", MON);
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["2003", "2003"]
+    );
+    // Without an explicit year before, "the following year" counts from the DCT.
+    assert_eq!(val("It will open the following year.", MON).1, "2026");
+}
