@@ -5,6 +5,7 @@ use newsx_core::{AnalyzedDocument, Document};
 fn main() {
     let path = std::env::args().nth(1).expect("usage: tag FILE");
     let raw = std::fs::read_to_string(&path).expect("read");
+    let raw = raw.trim_start();
     let mut lines = raw.lines();
     let first = lines.next().unwrap_or_default();
     let (title, body): (Option<&str>, Vec<&str>) = if first.starts_with("date ") {

@@ -27,6 +27,9 @@ fn main() {
     if let Ok(d) = std::env::var("NER_DROPOUT") {
         opts.dropout = d.parse().expect("dropout");
     }
+    if let Ok(k) = std::env::var("NER_ENSEMBLE") {
+        opts.ensemble = k.parse().expect("ensemble");
+    }
     if let Ok(extra) = std::env::var("NER_EXTRA_CORPORA") {
         opts.corpora.extend(extra.split(':').map(PathBuf::from));
     }

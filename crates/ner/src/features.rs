@@ -193,7 +193,9 @@ pub(crate) fn describe(lex: &Lexicon, words: &[&str], sents: &[Range<usize>]) ->
             }
         }
         let all_caps = alpha >= 2 && upper * 4 >= alpha * 3;
-        let title_case = common >= 2 && common_cap * 4 >= common * 3;
+        // Headlines do not end with a full stop; running text full of names does.
+        let ends_like_prose = r.end > r.start && matches!(words[r.end - 1], "." | "?" | "!");
+        let title_case = common >= 2 && common_cap * 4 >= common * 3 && !ends_like_prose;
         caps_sent[si] = all_caps || title_case;
         let numbers = r
             .clone()
@@ -207,7 +209,9 @@ pub(crate) fn describe(lex: &Lexicon, words: &[&str], sents: &[Range<usize>]) ->
         let short = r.len() <= 4;
         for i in r.clone() {
             if caps_sent[si] {
+                // Case carries no information here: ALL CAPS and Title Case look the same.
                 toks[i].flags |= F_CAPSMODE;
+                toks[i].flags &= !(F_CAP | F_ALLCAPS);
             }
             if table {
                 toks[i].flags |= F_TABLE;

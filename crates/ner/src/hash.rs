@@ -207,6 +207,9 @@ impl<'a> Reader<'a> {
     pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], NerError> {
         self.take(n)
     }
+    pub(crate) fn remaining(&self) -> usize {
+        self.data.len().saturating_sub(self.pos)
+    }
     pub(crate) fn is_empty(&self) -> bool {
         self.pos >= self.data.len()
     }

@@ -143,7 +143,8 @@ fn read_map<V>(r: &mut Reader<'_>, conv: impl Fn(u32) -> V) -> Result<HashKeyed<
     if n > 50_000_000 {
         return Err(NerError::Model("implausible table size"));
     }
-    let mut m = HashKeyed::with_capacity_and_hasher(n, Default::default());
+    // Each entry takes 12 bytes: never reserve more than the input can hold.
+    let mut m = HashKeyed::with_capacity_and_hasher(n.min(r.remaining() / 12), Default::default());
     for _ in 0..n {
         let k = r.u64()?;
         let v = r.u32()?;

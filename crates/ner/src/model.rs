@@ -139,7 +139,7 @@ impl Weights {
             *x = r.f32()?;
         }
         let bits = r.u8()?;
-        if !(4..=26).contains(&bits) {
+        if !(4..=22).contains(&bits) {
             return Err(NerError::Model("bad hash size"));
         }
         let mut rows = vec![[0i16; NT]; 1 << bits];
@@ -334,6 +334,7 @@ impl Tagger {
         if self.propagate_surnames {
             propagate_surnames(toks, &sents, &mut t2);
         }
+        harmonise_headlines(toks, &sents, &mut t2);
         t2
     }
 
@@ -406,12 +407,145 @@ pub(crate) fn propagate_surnames(toks: &[Tok], sents: &[Range<usize>], tags: &mu
             let uncertain_case = t.caps_mode() || t.sentence_initial();
             if tags[i] == tags::O
                 && t.is_alpha()
-                && t.is_cap()
+                && (t.is_cap() || t.caps_mode())
                 && !(uncertain_case && (1..=2).contains(&t.capr))
                 && surnames.contains_key(&t.lower)
             {
                 tags[i] = make(0, 4);
             }
         }
+    }
+}
+
+/// Relabels PER a mention in an ALL-CAPS or Title Case sentence whose words are mostly tagged PER in
+/// the document's ordinary sentences (where case makes the tagger far more reliable). Only PER: the
+/// same place name legitimately alternates between LOC and ORG (a country and its national team).
+pub(crate) fn harmonise_headlines(toks: &[Tok], sents: &[Range<usize>], tags: &mut [u8]) {
+    if !sents.iter().any(|r| toks[r.start].caps_mode()) {
+        return;
+    }
+    let key = |r: &Range<usize>, c: &tags::Chunk| -> u64 {
+        let mut h = 0x9e37u64;
+        for t in &toks[r.start + c.start..r.start + c.end] {
+            h = crate::hash::mix(h, t.lower);
+        }
+        h
+    };
+    let mut seen: HashKeyed<[u16; 4]> = HashKeyed::default();
+    for r in sents.iter().filter(|r| !toks[r.start].caps_mode()) {
+        for c in bilou_to_chunks(&tags[r.clone()]) {
+            seen.entry(key(r, &c)).or_default()[c.label] += 1;
+        }
+    }
+    for r in sents.iter().filter(|r| toks[r.start].caps_mode()) {
+        for c in bilou_to_chunks(&tags[r.clone()]) {
+            let Some(counts) = seen.get(&key(r, &c)) else {
+                continue;
+            };
+            let total: u16 = counts.iter().sum();
+            let (best, n) = counts
+                .iter()
+                .enumerate()
+                .max_by_key(|e| *e.1)
+                .map_or((0, 0), |(l, n)| (l, *n));
+            if best == 0 && c.label != 0 && n * 2 > total {
+                let fixed = tags::chunks_to_bilou(
+                    &[tags::Chunk {
+                        start: 0,
+                        end: c.end - c.start,
+                        label: best,
+                    }],
+                    c.end - c.start,
+                );
+                tags[r.start + c.start..r.start + c.end].copy_from_slice(&fixed);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tags::{chunks_to_bilou, Chunk};
+
+    fn describe(words: &[&str], sents: &[Range<usize>]) -> Vec<Tok> {
+        features::describe(&Lexicon::default(), words, sents).toks
+    }
+
+    #[test]
+    fn surnames_propagate_to_single_mentions_and_capitalised_words() {
+        let words = [
+            "Walter",
+            "Brandywine",
+            "spoke",
+            ".",
+            "Later",
+            "Brandywine",
+            "left",
+            ".",
+            "Then",
+            "Brandywine",
+            "smiled",
+            ".",
+        ];
+        let sents = [0..4, 4..8, 8..12];
+        let toks = describe(&words, &sents);
+        let mut tags = chunks_to_bilou(
+            &[
+                Chunk {
+                    start: 0,
+                    end: 2,
+                    label: 0,
+                },
+                // Mislabelled ORG in the second sentence; untagged in the third.
+                Chunk {
+                    start: 5,
+                    end: 6,
+                    label: 2,
+                },
+            ],
+            words.len(),
+        );
+        propagate_surnames(&toks, &sents, &mut tags);
+        assert_eq!(tags[5], make(0, 4));
+        assert_eq!(tags[9], make(0, 4));
+        assert_eq!(tags[4], tags::O);
+        assert_eq!(tags[0], make(0, 1));
+    }
+
+    #[test]
+    fn headline_mentions_follow_body_person_labels() {
+        let words = [
+            "KIRILL",
+            "DMITRIEV",
+            "TO",
+            "BRIEF",
+            "PUTIN",
+            "Kirill",
+            "Dmitriev",
+            "met",
+            "officials",
+            ".",
+        ];
+        let sents = [0..5, 5..10];
+        let toks = describe(&words, &sents);
+        assert!(toks[0].caps_mode() && !toks[5].caps_mode());
+        let mut tags = chunks_to_bilou(
+            &[
+                Chunk {
+                    start: 0,
+                    end: 2,
+                    label: 2,
+                },
+                Chunk {
+                    start: 5,
+                    end: 7,
+                    label: 0,
+                },
+            ],
+            words.len(),
+        );
+        harmonise_headlines(&toks, &sents, &mut tags);
+        assert_eq!(&tags[0..2], &[make(0, 1), make(0, 3)]);
     }
 }

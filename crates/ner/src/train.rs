@@ -47,6 +47,8 @@ pub struct TrainOptions {
     /// Probability of hiding each feature occurrence from an update (regularises towards robust
     /// features such as gazetteers, clusters and shapes).
     pub dropout: f32,
+    /// Runs per pass (different shuffles) whose averaged weights are averaged again.
+    pub ensemble: usize,
 }
 
 impl TrainOptions {
@@ -71,6 +73,7 @@ impl TrainOptions {
             hash_bits: 20,
             folds: 4,
             dropout: 0.2,
+            ensemble: 3,
         }
     }
 }
@@ -134,7 +137,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, NerError> {
         Some(p) => Some(read_conll(p)?),
         None => None,
     };
-    let bits = opts.hash_bits.clamp(10, 24) as u32;
+    let bits = opts.hash_bits.clamp(10, 22) as u32;
     let train = Prepared::new(&lex, &train_docs, bits);
     let dev = dev_docs.as_ref().map(|d| Prepared::new(&lex, d, bits));
     eprintln!(
@@ -147,13 +150,14 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, NerError> {
     let mut rng = Rng::new(opts.seed);
 
     // Pass 1 on all the training data, epochs chosen on dev.
-    let (w1, e1, f1_dev1) = train_pass(
+    let (w1, e1, f1_dev1) = train_ensemble(
         &train,
         opts.dropout,
         dev.as_ref(),
         opts.epochs,
         &mut rng,
         "pass 1",
+        opts.ensemble,
     );
     let e1 = e1.max(1);
 
@@ -200,13 +204,14 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, NerError> {
         }
         d.with_pass2(&t1)
     });
-    let (w2, e2, f1_dev2) = train_pass(
+    let (w2, e2, f1_dev2) = train_ensemble(
         &train2,
         opts.dropout,
         dev2.as_ref(),
         opts.epochs,
         &mut rng,
         "pass 2",
+        opts.ensemble,
     );
     let tagger = Tagger {
         lex,
@@ -643,6 +648,44 @@ fn train_pass(
         }
     }
     best.unwrap_or_else(|| (tw.averaged(), epochs, 0.0))
+}
+
+/// `runs` passes with different shuffles, weights averaged (parameter mixing); returns the mean
+/// epoch count and the dev F1 of the last run.
+#[allow(clippy::too_many_arguments)]
+fn train_ensemble(
+    p: &Prepared,
+    dropout: f32,
+    dev: Option<&Prepared>,
+    epochs: usize,
+    rng: &mut Rng,
+    name: &str,
+    runs: usize,
+) -> (Averaged, usize, f64) {
+    let runs = runs.max(1);
+    let (mut acc, mut e, mut f) = train_pass(p, dropout, dev, epochs, rng, name);
+    for k in 1..runs {
+        let (w, ek, fk) = train_pass(
+            p,
+            dropout,
+            dev,
+            epochs,
+            rng,
+            &format!("{name} run {}", k + 1),
+        );
+        for (a, b) in acc.w.iter_mut().zip(&w.w) {
+            *a += b;
+        }
+        for (a, b) in acc.trans.iter_mut().zip(&w.trans) {
+            *a += b;
+        }
+        e += ek;
+        f = fk;
+    }
+    let inv = 1.0 / runs as f32;
+    acc.w.iter_mut().for_each(|x| *x *= inv);
+    acc.trans.iter_mut().for_each(|x| *x *= inv);
+    (acc, (e + runs / 2) / runs, f)
 }
 
 fn trans_index(a: usize, b: usize) -> (usize, usize) {

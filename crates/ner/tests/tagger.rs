@@ -231,3 +231,30 @@ fn options_reject_unknown_keys() {
     let bad: Result<NerOptions, _> = serde_json::from_str(r#"{"titel": false}"#);
     assert!(bad.is_err());
 }
+
+#[test]
+fn corrupt_models_are_errors_not_panics() {
+    let bytes = tagger().to_bytes();
+    for cut in [
+        0,
+        7,
+        8,
+        100,
+        bytes.len() / 3,
+        bytes.len() / 2,
+        bytes.len() - 1,
+    ] {
+        assert!(Tagger::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(Tagger::from_bytes(&longer).is_err());
+    let mut flipped = bytes.clone();
+    for k in (8..flipped.len()).step_by(9973) {
+        flipped[k] ^= 0x5a;
+    }
+    // May or may not parse, but must not panic; if it parses it must still tag.
+    if let Ok(t) = Tagger::from_bytes(&flipped) {
+        let _ = t.tag_tokens(&["Oslo", "is", "cold", "."]);
+    }
+}
