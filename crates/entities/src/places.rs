@@ -3,12 +3,13 @@
 
 use std::collections::HashMap;
 
-use newsx_core::{AnalyzedDocument, Field, Span, TextAnalysis, TokenKind};
+use newsx_core::{AnalyzedDocument, Field, Span, TextAnalysis, TokenKind, Tokenizer};
 
 use crate::gazetteer::{Gazetteer, Lookup, Place, PlaceKind};
 use crate::lexicon::Lexicon;
 use crate::mentions::{
-    collapse_ws, field_index, is_capitalized, surface, trim_tokens, MentionIndex, NerLabel, FIELDS,
+    collapse_ws, field_index, is_capitalized, is_title_case, surface, trim_tokens, MentionIndex,
+    NerLabel, FIELDS,
 };
 
 /// Verbs of saying: a one-word name right before one is a speaker, not a place.
@@ -119,27 +120,83 @@ pub fn resolve<'g>(
         }
         out.push(mention(Span::in_field(m.field, start, end), name, lookup));
     }
-    // Headline words the body names as places ("… on Florida Talks" when the body has Florida).
-    if let Some((title, an)) = doc.title() {
-        let body_places: HashMap<&str, Lookup<'g>> = out
+    // Untagged repetitions of names tagged as places elsewhere in the document, and headline words
+    // the body names as places ("… on Florida Talks" when the body has Florida).
+    let mut known: HashMap<String, Vec<(Vec<String>, Lookup<'g>)>> = HashMap::new();
+    for p in &out {
+        let (text, _) = doc.field(p.span.field);
+        let name = &text[p.span.start..p.span.end];
+        let lookup = p
+            .place
+            .map_or_else(|| gazetteer.lookup(name), Lookup::Unique);
+        if lookup == Lookup::Unknown {
+            continue;
+        }
+        let toks: Vec<String> = Tokenizer
+            .tokenize(name)
             .iter()
-            .filter(|p| p.span.field == Field::Text)
-            .map(|p| {
-                let name = &doc.text()[p.span.start..p.span.end];
-                (name, p.place.map_or(Lookup::Ambiguous, Lookup::Unique))
-            })
+            .map(|t| t.text(name).to_string())
             .collect();
-        let covered: Vec<bool> = (0..an.tokens.len())
-            .map(|t| index.at(Field::Title, t).is_some())
-            .collect();
-        for (t, tok) in an.tokens.iter().enumerate() {
-            let w = tok.text(title);
-            if tok.kind != TokenKind::Word || covered[t] || !is_capitalized(w) {
-                continue;
+        if let Some(first) = toks.first().cloned() {
+            let v = known.entry(first).or_default();
+            if v.len() < 16 && !v.iter().any(|(t, _)| *t == toks) {
+                v.push((toks, lookup));
             }
-            if let Some(&l) = body_places.get(w) {
-                let span = Span::in_field(Field::Title, tok.start, tok.end);
-                out.push(mention(span, w.to_string(), l));
+        }
+    }
+    if !known.is_empty() {
+        for field in FIELDS {
+            let (text, an) = doc.field(field);
+            let loose = field == Field::Title && is_title_case(text, an);
+            let free = |t: usize| index.at(field, t).is_none();
+            let mut t = 0;
+            while t < an.tokens.len() {
+                let tok = an.tokens[t];
+                let w = tok.text(text);
+                let options = known.get(w).filter(|_| free(t) && is_capitalized(w));
+                let mut matched = None;
+                for (toks, lookup) in options.into_iter().flatten() {
+                    let end = t + toks.len();
+                    if end > an.tokens.len()
+                        || !(t..end).all(|k| free(k) && an.tokens[k].text(text) == toks[k - t])
+                    {
+                        continue;
+                    }
+                    let glued = |k: usize| {
+                        an.tokens.get(k).is_some_and(|n| {
+                            n.kind == TokenKind::Word && is_capitalized(n.text(text)) && free(k)
+                        })
+                    };
+                    let sentence_first = an
+                        .sentences
+                        .get(an.sentence_of(t))
+                        .is_some_and(|s| s.tokens.start == t || t == 0);
+                    let prev_first = t > 0
+                        && an
+                            .sentences
+                            .get(an.sentence_of(t - 1))
+                            .is_some_and(|s| s.tokens.start == t - 1);
+                    if !loose
+                        && ((!sentence_first && !prev_first && t > 0 && glued(t - 1)) || glued(end))
+                    {
+                        continue;
+                    }
+                    if matched
+                        .as_ref()
+                        .is_none_or(|(e, _): &(usize, Lookup<'g>)| end > *e)
+                    {
+                        matched = Some((end, *lookup));
+                    }
+                }
+                match matched {
+                    Some((end, lookup)) => {
+                        let span = Span::in_field(field, tok.start, an.tokens[end - 1].end);
+                        let name = collapse_ws(&text[span.start..span.end]);
+                        out.push(mention(span, name, lookup));
+                        t = end;
+                    }
+                    None => t += 1,
+                }
             }
         }
     }

@@ -643,3 +643,28 @@ fn a_place_tagged_org_once_stays_a_place() {
         ]
     );
 }
+
+#[test]
+fn untagged_repetitions_of_places_are_found() {
+    let text =
+        "Talks in St. Petersburg and the US went on. Later St. Petersburg hosted US envoys, \
+                while Jordan Peters and Florida Man Inc. stayed away from Florida.";
+    let (doc, recs) = extract(
+        text,
+        &[
+            nth("St. Petersburg", "LOC", 0),
+            nth("US", "LOC", 0),
+            nth("Florida", "LOC", 1),
+            all("Jordan Peters", "PER"),
+        ],
+    );
+    let locs: Vec<&str> = recs
+        .iter()
+        .filter(|r| r.label == "LOCATION")
+        .map(|r| r.span.text(&doc))
+        .collect();
+    assert_eq!(
+        locs,
+        ["St. Petersburg", "US", "St. Petersburg", "US", "Florida"]
+    );
+}
