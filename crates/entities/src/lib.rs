@@ -15,6 +15,22 @@
 //!   `lat`/`lon`. Nationalities ("Russian") and place-named institutions ("the Kremlin") are not
 //!   places here; hyphenated compounds give their places ("Russia-led" → Russia).
 //!
+//! Document-level repairs of the tagger's output:
+//!
+//! * the "longest form" of a person is a longer name that ends with the mention or keeps its first
+//!   and last words ("Donald J. Trump" for "Donald Trump"), never one that adds words at the end
+//!   ("Donald Trump Jr." is another person); a split name ("Kirill" untagged, "Dmitriev" PER) is
+//!   re-joined; sentence-initial function words ("Will Trump …?") leave the name;
+//! * a name the tagger calls a place more often than an organization in the document is a place
+//!   every time ("Moscow confirmed …" after "… fly to Moscow"); untagged repetitions of a tagged,
+//!   known place are places; an unknown one-word "place" right before "said" is dropped; names that
+//!   read as organizations ("CIS", "Commonwealth of Independent States") are left to the
+//!   organizations extractor;
+//! * in a title-case headline, ORG/MISC guesses that the body never repeats ("Florida Talks") are
+//!   ignored, and headline words the body knows as people or places are labelled;
+//! * with the `organizations` extractor enabled ([`Extractor::uses`]), places it reports as
+//!   organizations ("Bank of England", a "Facebook" tagged LOC) are not reported as LOCATION.
+//!
 //! Place data: GeoNames (geonames.org), CC BY 4.0; see `DATA.md`.
 //!
 //! ```
