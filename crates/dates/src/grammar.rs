@@ -7,7 +7,7 @@
 
 use newsx_core::{TextAnalysis, TokenKind};
 
-use crate::calendar::{add_months, add_weeks, easter, fmt_year, iso_week_monday, nth_weekday, Day};
+use crate::calendar::{add_months, add_weeks, easter, fmt_year, nth_weekday, Day};
 use crate::lexicon::{Kw, Lex, Lexicon, Pod, Season, Unit};
 use crate::{Timex, TimexType};
 
@@ -1675,21 +1675,12 @@ impl<'a> Parser<'a> {
                 }
                 let t = &self.an.tokens[i];
                 let mut x = m(i + 1, TimexType::Date, fmt_year(i64::from(a)))?;
-                x.t.end = t.start + usize::from(off) - 1;
                 let mut e = tx(TimexType::Date, fmt_year(i64::from(y2)));
                 e.start = t.start + usize::from(off);
                 e.end = t.end;
                 x.extra = Some(e);
-                // Emit the first year with its own end: handled by the caller through `fix_end`.
-                Some(M {
-                    end: i + 1,
-                    t: x.t,
-                    extra: x.extra,
-                })
-                .map(|mut mm| {
-                    mm.t.freq = Some(String::from("\u{0}split"));
-                    mm
-                })
+                // The first year ends at the hyphen (see `find`).
+                Some(x)
             }
             Lex::NumDate(y, mo, d) => {
                 let y = if y >= 10000 {
@@ -2293,17 +2284,8 @@ pub(crate) fn find(
     let p = Parser::new(lexicon, text, an, dct);
     let first = out.len();
     p.run(out);
-    // Year ranges ("2007-2012") carry a marker: their first part ends at the hyphen.
-    for t in &mut out[first..] {
-        if t.freq.as_deref() == Some("\u{0}split") {
-            t.freq = None;
-            if let Some(h) = text.get(t.start..t.end).and_then(|s| s.find(['-', '–'])) {
-                t.end = t.start + h;
-            }
-        }
-    }
-    // "Dec. 22-24": the first date ends at the hyphen too.
-    // The parser pushes the second end right after the first.
+    // "Dec. 22-24", "2007-2012": the parser pushes the second end, found inside the first expression's
+    // last token, right after the first; the first ends at the hyphen.
     for k in first + 1..out.len() {
         let (a, b) = (out[k - 1].start, out[k].start);
         if b > a && b < out[k - 1].end {
@@ -2311,5 +2293,4 @@ pub(crate) fn find(
             out[k - 1].end = a + head.trim_end_matches(['-', '–']).len();
         }
     }
-    let _ = iso_week_monday;
 }

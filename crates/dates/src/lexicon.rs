@@ -137,12 +137,10 @@ pub(crate) enum Kw {
     Thanksgiving,
     Easter,
     Halloween,
-    Day,
     Full,
     Whole,
     Entire,
     Period,
-    Second,
     Trading,
     Business,
     Additional,
@@ -609,8 +607,6 @@ impl Lexicon {
         ] {
             w.insert(s, Lex::Kw(k));
         }
-        let _ = Day;
-        let _ = Second;
         Lexicon { words: w }
     }
 
