@@ -19,6 +19,13 @@
 //! canonical, [acronym], [legal_form], [kind]}` with kind one of company, government,
 //! political_party, international, media, education, sports, other.
 //!
+//! The tagger's ORG spans are cleaned (leading "the", "Russia-led", "Russia's"; trailing 's; split
+//! at commas) and kept unless the document says otherwise: a lone surname of a person named in
+//! full elsewhere is left to the person, a name the tagger calls a place more often than an
+//! organization is left to the entities extractor, and in a title-case headline an ORG guess the
+//! body never repeats ("Florida Talks") is ignored. Rule-based finds are skipped in all-caps text,
+//! title-case lines, and where the tagger saw a person.
+//!
 //! ```
 //! use newsx_core::{AnalyzedDocument, Document, Extractor, Output, Outputs, Record, Span};
 //! use newsx_organizations::{OrganizationsExtractor, OrganizationsOptions};
