@@ -919,7 +919,7 @@ impl<'a, 'd> Run<'a, 'd> {
                     }
                     end += 1;
                 }
-                if end == t + 1 || end - t > 3 || is_name_word(text, an, end) {
+                if end == t + 1 || is_name_word(text, an, end) {
                     continue;
                 }
                 let r = t + 1..end;

@@ -482,3 +482,22 @@ fn names_mostly_tagged_as_places_are_left_to_entities() {
     );
     assert!(rows(&doc, &recs).is_empty(), "{recs:?}");
 }
+
+#[test]
+fn descriptor_names_have_at_most_three_words() {
+    let (doc, recs) = extract(
+        "The carmaker Zentro Motor Works said so, and the firm Alpha Beta Gamma Delta did not.",
+        &[],
+    );
+    let r = rows(&doc, &recs);
+    assert_eq!(
+        r,
+        [(
+            "Zentro Motor Works",
+            "Zentro Motor Works",
+            None,
+            None,
+            Some("company")
+        )]
+    );
+}
