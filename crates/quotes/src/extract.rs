@@ -521,6 +521,30 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The longest noun phrase opening the clause at `st` (before `k`): "a U.S. District Court judge".
+    fn subject_np(&self, st: usize, k: usize) -> Option<RawSpeaker> {
+        let first = self.a.tokens.get(st)?.start;
+        let second = self.a.tokens.get(st + 1).map_or(first, |t| t.start);
+        let mut best = None;
+        for e in st..k.min(st + MAX_NP) {
+            match self.np_ending_at(e, st) {
+                Some(sp)
+                    if sp.start == first || (sp.start == second && self.is_determiner_at(st)) =>
+                {
+                    best = Some(sp)
+                }
+                _ if best.is_some() && !self.cap(e) => break,
+                _ => {}
+            }
+        }
+        best
+    }
+
+    fn is_determiner_at(&self, i: usize) -> bool {
+        self.lower_with(i, |w| self.lx.is_determiner(w))
+            .unwrap_or(false)
+    }
+
     /// Where the subject of the sentence starting at `st` begins: after an introductory phrase
     /// ("In an interview on Monday, the senator said …") when there is one before `k`.
     fn subject_start(&self, st: usize, k: usize) -> usize {
@@ -568,6 +592,9 @@ impl<'a> Doc<'a> {
                         | "like"
                         | "once"
                         | "until"
+                        | "but"
+                        | "and"
+                        | "so"
                 )
             })
             .unwrap_or(false);
@@ -899,7 +926,10 @@ impl<'a> Doc<'a> {
             if matches!(self.kind(i), TokenKind::Punct) {
                 return true;
             }
-            if self.kind(i) == TokenKind::Quote || (self.is(i, "that") && n < 3) || n >= 25 {
+            if (self.kind(i) == TokenKind::Quote && n < 2)
+                || (self.is(i, "that") && n < 3)
+                || n >= 25
+            {
                 return false;
             }
             i += 1;
@@ -1188,7 +1218,8 @@ fn unattributed_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>, pending: &[(usize
             };
             if pj == para {
                 Some((Who::Inherit(target), cands[j].cue))
-            } else if floating && pj + 1 == para {
+            } else if (floating && pj + 1 == para) || (words >= 4 && pj + 2 >= para) {
+                // A quote standing alone continues the most recent speaker (news convention).
                 Some((Who::Inherit(target), None))
             } else {
                 None
@@ -1660,10 +1691,7 @@ fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> 
                     .or_else(|| {
                         // The subject at the start of the sentence.
                         let st = d.subject_start(d.a.sentences[s].tokens.start, k);
-                        let sp = (st..k).find_map(|e| {
-                            d.np_ending_at(e, st)
-                                .filter(|sp| sp.start == d.a.tokens[st].start || d.is(st, "the"))
-                        })?;
+                        let sp = d.subject_np(st, k)?;
                         Some((
                             (sp.start, sp.end),
                             resolve_raw(d, &sp, &ments, &by_last, &history, para),
