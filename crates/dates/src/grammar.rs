@@ -107,6 +107,8 @@ pub(crate) struct Parser<'a> {
     doc_quarters: bool,
     /// The year of the last expression that named one explicitly ("in 1995 … the following year").
     anchor_year: std::cell::Cell<Option<i64>>,
+    /// The month of the last expression that named one ("in March … the following month").
+    anchor_month: std::cell::Cell<Option<(i64, u32)>>,
 }
 
 impl<'a> Parser<'a> {
@@ -156,6 +158,7 @@ impl<'a> Parser<'a> {
             doc_quarter,
             doc_quarters,
             anchor_year: std::cell::Cell::new(None),
+            anchor_month: std::cell::Cell::new(None),
         }
     }
 
@@ -191,6 +194,19 @@ impl<'a> Parser<'a> {
                             && (v.len() == 4 || v[4] == b'-')
                         {
                             self.anchor_year.set(found.t.value[..4].parse().ok());
+                        }
+                    }
+                    if (i..found.end)
+                        .any(|k| matches!(self.lex[k], Lex::Month(..) | Lex::NumDate(..)))
+                    {
+                        let v = &found.t.value;
+                        if let (Some(y), Some(mo)) = (
+                            v.get(..4).and_then(|y| y.parse::<i64>().ok()),
+                            v.get(5..7).and_then(|m| m.parse::<u32>().ok()),
+                        ) {
+                            if v.as_bytes().get(4) == Some(&b'-') && (1..=12).contains(&mo) {
+                                self.anchor_month.set(Some((y, mo)));
+                            }
                         }
                     }
                     out.push(found.t);
@@ -563,6 +579,10 @@ impl<'a> Parser<'a> {
         consider(self.modded(i));
         consider(self.position(i));
         consider(self.core(i));
+        // "sometime next year": the vague prefix belongs to the expression.
+        if best.is_none() && self.kw(i, Kw::Sometime) {
+            return self.core(i + 1).filter(|x| x.t.kind == TimexType::Date);
+        }
         best
     }
 
@@ -1024,6 +1044,11 @@ impl<'a> Parser<'a> {
                 }
                 self.part_of_year(j, i)
             }
+            Lex::Kw(Kw::Last) if self.kw(j + 1, Kw::Half) => {
+                // "the last half of 1989"
+                let (y, end) = self.trailing_year(j + 2)?;
+                m(end, TimexType::Date, format!("{}-H2", fmt_year(y)))
+            }
             Lex::Kw(Kw::Fiscal) => {
                 if let Lex::Ordinal(_) = self.l(j + 1) {
                     return self.part_of_year(j + 1, i);
@@ -1209,13 +1234,33 @@ impl<'a> Parser<'a> {
                 };
                 return m(i + 2, TimexType::Date, fmt_year(y));
             }
+            Lex::Kw(k @ (Kw::Following | Kw::Previous | Kw::That | Kw::Same))
+                if self.l(i + 1) == Lex::Unit(Unit::Month, false)
+                    && self.anchor_month.get().is_some() =>
+            {
+                let (y, mo) = self.anchor_month.get().unwrap_or((0, 1));
+                let (y, mo) = add_months(
+                    y,
+                    mo,
+                    match k {
+                        Kw::Following => 1,
+                        Kw::Previous => -1,
+                        _ => 0,
+                    },
+                );
+                return m(i + 2, TimexType::Date, format!("{}-{mo:02}", fmt_year(y)));
+            }
             Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, -1),
             Lex::Kw(Kw::Latest) => (Dir::Last, -1),
             Lex::Kw(Kw::Next | Kw::Coming | Kw::Following) => (Dir::Next, 1),
             Lex::Kw(Kw::This | Kw::Current) => (Dir::This, 0),
             Lex::Kw(Kw::Recent) => {
-                // "recent years": an unspecified stretch up to now (TimeBank mostly annotates PXY).
+                // "recent years" is the past (PAST_REF); "recent weeks/months" a stretch up to now, as
+                // TimeBank mostly annotates them.
                 if let Lex::Unit(u, true) = self.l(i + 1) {
+                    if u == Unit::Year {
+                        return m(i + 2, TimexType::Date, "PAST_REF".into());
+                    }
                     return m(i + 2, TimexType::Duration, Self::dur_value(None, u));
                 }
                 return None;

@@ -577,3 +577,23 @@ fn anaphoric_years_follow_the_last_explicit_year() {
     // Without an explicit year before, "the following year" counts from the DCT.
     assert_eq!(val("It will open the following year.", MON).1, "2026");
 }
+
+#[test]
+fn anaphoric_months_and_halves() {
+    let v = run(
+        "The bid came in March 1989. The following month, the board agreed.",
+        MON,
+    );
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["1989-03", "1989-04"]
+    );
+    assert_eq!(
+        val("Earnings fall in the last half of 1989.", MON),
+        ("the last half of 1989".into(), "1989-H2".into())
+    );
+    assert_eq!(
+        val("Chips appear sometime next year.", MON),
+        ("sometime next year".into(), "2026".into())
+    );
+}
