@@ -169,6 +169,12 @@ const WEEKDAYS_MONTHS: &[&str] = &[
     "wednesday",
 ];
 
+/// Month and weekday abbreviations: never spread as names.
+const CALENDAR: &[&str] = &[
+    "apr", "aug", "dec", "feb", "fri", "jan", "jul", "jun", "mar", "mon", "nov", "oct", "sat",
+    "sep", "sept", "sun", "thu", "tue", "wed",
+];
+
 /// Words that end the "of …" complement of a head ("Bank of England Governor").
 const ROLE_WORDS: &[&str] = &[
     "ambassador",
@@ -485,12 +491,17 @@ impl<'a, 'd> Run<'a, 'd> {
     /// ("Russia's Gazprom") at the start and possessives/punctuation at the end.
     fn trim(&self, f: usize, mut r: Range<usize>) -> Range<usize> {
         let (text, an) = self.field(f);
+        // "Russia's Gazprom" → "Gazprom" when the document tags the owner as a place; "Heinl's
+        // Nursery", "McDonald's" keep their possessive.
         if let Some(p) = r
             .clone()
             .rev()
             .find(|&t| an.tokens[t].kind == TokenKind::Possessive && t + 1 < r.end)
         {
-            r.start = p + 1;
+            let owner = collapse_ws(&text[an.tokens[r.start].start..an.tokens[p].start]);
+            if self.votes.get(&owner).is_some_and(|v| v.0 > 0) {
+                r.start = p + 1;
+            }
         }
         while r.start < r.end {
             let t = an.tokens[r.start];
@@ -635,7 +646,18 @@ impl<'a, 'd> Run<'a, 'd> {
                     t
                 };
                 if name_end > s.tokens.start && is_name_word(text, an, name_end - 1) {
-                    if let Some(lf) = self.ex.legal.suffix_at(text, an, t, s.tokens.end, &mut buf) {
+                    let lf = self
+                        .ex
+                        .legal
+                        .suffix_at(text, an, t, s.tokens.end, &mut buf)
+                        .filter(|lf| {
+                            // After a comma, a bare two-letter form is a state ("Las Vegas, NV").
+                            let form = &text[an.tokens[lf.start].start..an.tokens[lf.end - 1].end];
+                            name_end == t
+                                || form.contains('.')
+                                || form.chars().filter(|c| c.is_alphabetic()).count() > 2
+                        });
+                    if let Some(lf) = lf {
                         let mut start = name_end - 1;
                         while start > s.tokens.start
                             && name_end - start < 6
@@ -750,6 +772,17 @@ impl<'a, 'd> Run<'a, 'd> {
             }
             // "United Arab Emirates (UAE)" is a place.
             if self.blocked(f, &long) || self.ner_label(f, long.start) == Some(NerLabel::Loc) {
+                continue;
+            }
+            // "London Interbank Offered Rates (LIBOR)" is no organization: the long form needs a
+            // head noun, the tagger's ORG, or the table.
+            let long_surface = self.surface(f, &long);
+            let org_like = long.clone().any(|k| {
+                self.ex.heads.is_head(an.tokens[k].text(text))
+                    || self.ner_label(f, k) == Some(NerLabel::Org)
+            }) || self.ex.known(&long_surface).is_some()
+                || self.ex.known(acr).is_some();
+            if !org_like {
                 continue;
             }
             self.push(f, long.clone(), Source::Acronym, None);
@@ -867,6 +900,13 @@ impl<'a, 'd> Run<'a, 'd> {
             start += 1;
         }
         let r = start..end;
+        // "NEWPORT NEWS, Va." in a dateline: capitals say nothing.
+        if r.clone()
+            .filter(|&t| is_name_word(text, an, t))
+            .all(|t| !word(t).chars().any(char::is_lowercase))
+        {
+            return;
+        }
         let words = r.clone().filter(|&t| is_name_word(text, an, t)).count();
         if !(2..=8).contains(&words)
             || self.blocked(f, &r)
@@ -1211,7 +1251,17 @@ impl<'a, 'd> Run<'a, 'd> {
                         add(base, cluster_of[&i]);
                     }
                 }
-                add(toks, cluster_of[&i]);
+                // Short one-word names ("VI", "AM", "Feb") spread only when the table, a
+                // descriptor or an acronym definition vouches for them.
+                let vouched = clusters[cluster_of[&i]]
+                    .kind
+                    .is_some_and(|(rank, _)| rank <= 2)
+                    || clusters[cluster_of[&i]].acronym.is_some();
+                let short = toks.len() == 1 && toks[0].chars().count() <= 3;
+                let calendar = toks.len() == 1 && with_lower(&toks[0], |l| CALENDAR.contains(&l));
+                if (!short || vouched) && !calendar {
+                    add(toks, cluster_of[&i]);
+                }
             }
         }
         for (id, cl) in clusters.iter().enumerate() {

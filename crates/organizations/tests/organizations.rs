@@ -269,7 +269,8 @@ fn people_and_places_are_not_organizations() {
 fn tagger_spans_are_trimmed_and_kept_without_rules() {
     let doc = Document::new(
         "t",
-        "The Lantern Group's shares fell, and Russia's Volga Energy rose.",
+        "The Lantern Group's shares fell, and Russia's Volga Energy rose in Russia, as did \
+         Heinl's Nursery.",
     );
     let ner = tag(
         &doc.text,
@@ -277,6 +278,8 @@ fn tagger_spans_are_trimmed_and_kept_without_rules() {
         &[
             all("The Lantern Group's", "ORG"),
             all("Russia's Volga Energy", "ORG"),
+            nth("Russia", "LOC", 1),
+            all("Heinl's Nursery", "ORG"),
         ],
     );
     let recs = run_with(
@@ -299,6 +302,7 @@ fn tagger_spans_are_trimmed_and_kept_without_rules() {
                 Some("company")
             ),
             ("Volga Energy", "Volga Energy", None, None, None),
+            ("Heinl's Nursery", "Heinl's Nursery", None, None, None),
         ]
     );
 }
@@ -500,4 +504,17 @@ fn descriptor_names_have_at_most_three_words() {
             Some("company")
         )]
     );
+}
+
+#[test]
+fn datelines_states_products_and_rates_are_not_organizations() {
+    let (doc, recs) = extract(
+        "NEWPORT NEWS, Va., March 2 - Shipments rose in Las Vegas, NV and Louisville, Ky., said \
+         owners of the IBM PC. The London Interbank Offered Rate (LIBOR) rose, and the Harbor \
+         Fisheries Board (HFB) agreed.",
+        &[],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(texts, ["IBM", "Harbor Fisheries Board", "HFB"], "{r:?}");
 }
