@@ -795,6 +795,15 @@ impl<'a> Parser<'a> {
 
     /// "three years", "30 days", "several weeks", "four-year", "two years ago", "a few days later".
     fn duration(&self, i: usize) -> Option<M> {
+        // "a full day", "the whole week" (the determiner is added by the caller's phrase).
+        if let (Lex::Kw(Kw::Full | Kw::Whole | Kw::Entire), Lex::Unit(u, false)) =
+            (self.l(i), self.l(i + 1))
+        {
+            if !matches!(u, Unit::Weekend) && !(u == Unit::Year && i > 0 && self.kw(i - 1, Kw::The))
+            {
+                return m(i + 2, TimexType::Duration, Self::dur_value(Some(1), u));
+            }
+        }
         if let Lex::HyphDur(n, u) = self.l(i) {
             return m(i + 1, TimexType::Duration, Self::dur_value(n, u));
         }
