@@ -799,7 +799,7 @@ impl<'a> Parser<'a> {
         if let (Lex::Kw(Kw::Full | Kw::Whole | Kw::Entire), Lex::Unit(u, false)) =
             (self.l(i), self.l(i + 1))
         {
-            if !matches!(u, Unit::Weekend) && !(u == Unit::Year && i > 0 && self.kw(i - 1, Kw::The))
+            if !(matches!(u, Unit::Weekend) || u == Unit::Year && i > 0 && self.kw(i - 1, Kw::The))
             {
                 return m(i + 2, TimexType::Duration, Self::dur_value(Some(1), u));
             }
