@@ -1,5 +1,5 @@
 //! Scores the quotes extractor (surface speakers) on a PolNeAR split:
-//! `cargo run --release -p newsx-quotes --example eval_polnear -- ../shared/data/quotes/polnear/data/dev [--json] [--errors N]`
+//! `cargo run --release -p newsx-quotes --example eval_polnear -- ../shared/data/quotes/polnear/data/dev [--json] [--beliefs] [--errors N [all|fp|fn|fnq|sp]]`
 use std::path::Path;
 
 use newsx_core::Outputs;
@@ -10,8 +10,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let dir = args
         .first()
-        .ok_or("usage: eval_polnear SPLIT_DIR [--json] [--errors N]")?;
-    let extractor = QuotesExtractor::new(QuotesOptions::default())?;
+        .ok_or("usage: eval_polnear SPLIT_DIR [--json] [--beliefs] [--errors N [all|fp|fn|fnq|sp]]")?;
+    let options = QuotesOptions {
+        beliefs: args.iter().any(|a| a == "--beliefs"),
+        ..QuotesOptions::default()
+    };
+    let extractor = QuotesExtractor::new(options)?;
     let report = evaluate_polnear(Path::new(dir), &extractor, &|_| Outputs::default())?;
     if args.iter().any(|a| a == "--json") {
         println!("{}", serde_json::to_string_pretty(&report)?);

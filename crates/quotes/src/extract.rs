@@ -5,7 +5,7 @@
 //! to the quote it continues). Pass 2 walks them in text order and resolves each speaker to a canonical
 //! name: through the entity/organization records when present, else through the names seen so far.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use newsx_core::{Outputs, Record, Span, TextAnalysis, TokenKind, Value};
 
@@ -109,6 +109,8 @@ pub(crate) struct Doc<'a> {
     used_cue: Vec<bool>,
     /// Tokens already inside some attribution's content.
     covered: Vec<bool>,
+    /// Capitalized words seen inside sentences (not first): evidence that a sentence-initial word is a name.
+    midcap: HashSet<&'a str>,
 }
 
 const MAX_NP: usize = 8;
@@ -262,6 +264,19 @@ impl<'a> Doc<'a> {
                 .unwrap_or(false)
             {
                 return None;
+            }
+            // A lone capitalized word opening a sentence ("Continuing", "Absent", a "WASHINGTON" dateline) is
+            // a name only if it is also capitalized inside some sentence.
+            if s == end && self.is_sentence_start(s) && !self.midcap.contains(self.tok(s)) {
+                let w = self.tok(s);
+                let suspicious = w.ends_with("ing")
+                    || w.ends_with("ed")
+                    || (w.len() >= 4 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                    || self.is_punct(s + 1, "—")
+                    || self.is_punct(s + 1, "(");
+                if suspicious {
+                    return None;
+                }
             }
             // Name part: drop leading titles ("President", "Sen.").
             let mut ns = s;
@@ -970,7 +985,15 @@ pub(crate) fn extract(
         quotes,
         used_cue: vec![false; n],
         covered: vec![false; n],
+        midcap: HashSet::new(),
     };
+    for sent in &a.sentences {
+        for i in sent.tokens.clone().skip(1) {
+            if d.cap(i) {
+                d.midcap.insert(a.tokens[i].text(text));
+            }
+        }
+    }
     for (from, to) in doubtful {
         mark(&mut d, from, to.min(n));
     }
