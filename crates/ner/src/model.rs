@@ -335,6 +335,7 @@ impl Tagger {
             propagate_surnames(toks, &sents, &mut t2);
         }
         harmonise_headlines(toks, &sents, &mut t2);
+        trim_titles(toks, &sents, &mut t2);
         t2
     }
 
@@ -412,6 +413,38 @@ pub(crate) fn propagate_surnames(toks: &[Tok], sents: &[Range<usize>], tags: &mu
                 && surnames.contains_key(&t.lower)
             {
                 tags[i] = make(0, 4);
+            }
+        }
+    }
+}
+
+/// Drops a leading title or honorific ("Mr", "Dr.", "President") from PER mentions (CoNLL keeps titles
+/// outside person names).
+pub(crate) fn trim_titles(toks: &[Tok], sents: &[Range<usize>], tags: &mut [u8]) {
+    let title_bit = 1u64 << (crate::lexicon::cat::TITLE as u32 * 4 + 3);
+    // Titles that CoNLL often keeps inside the name ("Prince Charles", "St. John").
+    let kept: Vec<u64> = ["prince", "st.", "saint", "pope"]
+        .iter()
+        .map(|w| crate::hash::hash_lower(w))
+        .collect();
+    for r in sents {
+        for c in bilou_to_chunks(&tags[r.clone()]) {
+            let first = r.start + c.start;
+            if c.label == 0
+                && c.end - c.start >= 2
+                && toks[first].gaz & title_bit != 0
+                && !kept.contains(&toks[first].lower)
+            {
+                let rest = tags::chunks_to_bilou(
+                    &[tags::Chunk {
+                        start: 0,
+                        end: c.end - c.start - 1,
+                        label: 0,
+                    }],
+                    c.end - c.start - 1,
+                );
+                tags[first] = tags::O;
+                tags[first + 1..r.start + c.end].copy_from_slice(&rest);
             }
         }
     }
@@ -511,6 +544,43 @@ mod tests {
         assert_eq!(tags[9], make(0, 4));
         assert_eq!(tags[4], tags::O);
         assert_eq!(tags[0], make(0, 1));
+    }
+
+    #[test]
+    fn leading_titles_leave_person_spans() {
+        let mut lex = Lexicon::default();
+        lex.add_phrase(&["President"], crate::lexicon::cat::TITLE);
+        lex.add_phrase(&["Prince"], crate::lexicon::cat::TITLE);
+        let words = [
+            "President",
+            "Ada",
+            "Lovelace",
+            "met",
+            "Prince",
+            "Charles",
+            ".",
+        ];
+        let sents: Vec<Range<usize>> = std::iter::once(0..words.len()).collect();
+        let toks = features::describe(&lex, &words, &sents).toks;
+        let mut tags = chunks_to_bilou(
+            &[
+                Chunk {
+                    start: 0,
+                    end: 3,
+                    label: 0,
+                },
+                Chunk {
+                    start: 4,
+                    end: 6,
+                    label: 0,
+                },
+            ],
+            words.len(),
+        );
+        trim_titles(&toks, &sents, &mut tags);
+        assert_eq!(&tags[0..3], &[tags::O, make(0, 1), make(0, 3)]);
+        // "Prince Charles" stays whole, as in CoNLL.
+        assert_eq!(&tags[4..6], &[make(0, 1), make(0, 3)]);
     }
 
     #[test]
