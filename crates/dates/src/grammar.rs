@@ -32,6 +32,8 @@ struct M {
     t: Timex,
     /// A second expression found inside the last token (the "24" of "Dec. 22-24").
     extra: Option<Timex>,
+    /// Where scanning resumes when it is not `end` (a range's year already used by its second end).
+    resume: Option<usize>,
 }
 
 fn tx(kind: TimexType, value: String) -> Timex {
@@ -51,6 +53,7 @@ fn m(end: usize, kind: TimexType, value: String) -> Option<M> {
         end,
         t: tx(kind, value),
         extra: None,
+        resume: None,
     })
 }
 
@@ -213,7 +216,7 @@ impl<'a> Parser<'a> {
                     if let Some(x) = found.extra {
                         out.push(x);
                     }
-                    i = found.end;
+                    i = found.resume.unwrap_or(found.end).max(found.end);
                 }
                 _ => i += 1,
             }
@@ -1545,11 +1548,12 @@ impl<'a> Parser<'a> {
             }
             let mut e = tx(TimexType::Date, v2);
             e.start = start;
-            e.end = t.end;
+            // "Dec. 22-24, 2025": the year closes the second expression.
+            e.end = self.an.tokens[k - 1].end;
             x.extra = Some(e);
+            x.resume = Some(k);
             // the first expression ends before the hyphen
             x.end = tok_idx + 1;
-            // year after the range belongs to the second one; keep the first ending at the token
         }
         Some(x)
     }

@@ -597,3 +597,14 @@ fn anaphoric_months_and_halves() {
         ("sometime next year".into(), "2026".into())
     );
 }
+
+#[test]
+fn day_ranges_with_a_year() {
+    let v = run("Talks ran Dec. 22-24, 2024 in Geneva.", MON);
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("Dec. 22", "2024-12-22"), ("24, 2024", "2024-12-24")]
+    );
+}
