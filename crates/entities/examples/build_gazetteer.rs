@@ -5,8 +5,9 @@
 //!     | gzip -9n > crates/entities/data/places.tsv.gz
 //! ```
 //!
-//! Output: one place per line, `kind id country population lat lon name alternates` (tab-separated;
-//! kind `K` continent, `C` country, `S` US state, `T` city; alternates `|`-separated). Cities keep
+//! Output: one place per line, `kind id country admin1 population lat lon name alternates`
+//! (tab-separated; kind `K` continent, `C` country, `S` US state, `T` city; admin1 is the state
+//! code for US states and the GeoNames admin1 code for cities; alternates `|`-separated). Cities keep
 //! their Latin-script alternate names only when the city has at least 100,000 inhabitants, and only
 //! capitalised, ASCII, not-all-caps alternates of three letters or more (airport codes and lower-case
 //! transliterations are dropped). Source: GeoNames (geonames.org), CC BY 4.0.
@@ -49,21 +50,21 @@ fn main() -> io::Result<()> {
     let mut out = BufWriter::new(out.lock());
     for r in rows(&read(dir, "geonames-continents.tsv")?) {
         if let [_code, name, id, ..] = r[..] {
-            writeln!(out, "K\t{id}\t\t\t\t\t{}\t", name.trim())?;
+            writeln!(out, "K\t{id}\t\t\t\t\t\t{}\t", name.trim())?;
         }
     }
     for r in rows(&read(dir, "geonames-countries.tsv")?) {
         if let [iso, _iso3, name, _capital, _continent, population, id, ..] = r[..] {
-            writeln!(out, "C\t{id}\t{iso}\t{population}\t\t\t{}\t", name.trim())?;
+            writeln!(out, "C\t{id}\t{iso}\t\t{population}\t\t\t{}\t", name.trim())?;
         }
     }
     for r in rows(&read(dir, "geonames-us-states.tsv")?) {
-        if let [_code, name, id, ..] = r[..] {
-            writeln!(out, "S\t{id}\tUS\t\t\t\t{}\t", name.trim())?;
+        if let [code, name, id, ..] = r[..] {
+            writeln!(out, "S\t{id}\tUS\t{code}\t\t\t\t{}\t", name.trim())?;
         }
     }
     for r in rows(&read(dir, "geonames-cities15000.tsv")?) {
-        if let [id, name, country, _admin1, population, lat, lon, alternates, ..] = r[..] {
+        if let [id, name, country, admin1, population, lat, lon, alternates, ..] = r[..] {
             let pop: u64 = population.parse().unwrap_or(0);
             let alts: BTreeSet<&str> = if pop >= ALT_MIN_POPULATION {
                 alternates
@@ -78,7 +79,7 @@ fn main() -> io::Result<()> {
             let lon: f64 = lon.parse().unwrap_or(0.0);
             writeln!(
                 out,
-                "T\t{id}\t{country}\t{pop}\t{lat:.4}\t{lon:.4}\t{name}\t{}",
+                "T\t{id}\t{country}\t{admin1}\t{pop}\t{lat:.4}\t{lon:.4}\t{name}\t{}",
                 alts.join("|")
             )?;
         }

@@ -36,6 +36,8 @@ pub struct Place {
     pub kind: PlaceKind,
     /// ISO 3166-1 alpha-2 country code (empty for continents).
     pub country: String,
+    /// The state code of a US state ("TX"), the GeoNames admin1 code of a city, else empty.
+    pub admin1: String,
     /// Population (0 when unknown).
     pub population: u64,
     /// Latitude and longitude (cities only).
@@ -175,7 +177,7 @@ impl Gazetteer {
         let mut key = String::new();
         for (n, line) in text.lines().enumerate() {
             let f: Vec<&str> = line.split('\t').collect();
-            let [kind, id, cc, pop, lat, lon, name, alts] = f[..] else {
+            let [kind, id, cc, admin1, pop, lat, lon, name, alts] = f[..] else {
                 return Err(EntitiesError::Gazetteer(format!(
                     "line {}: bad fields",
                     n + 1
@@ -205,6 +207,7 @@ impl Gazetteer {
                 geonames_id,
                 kind,
                 country: cc.to_string(),
+                admin1: admin1.to_string(),
                 population: pop.parse().unwrap_or(0),
                 coords,
                 name: name.to_string(),
@@ -295,6 +298,41 @@ impl Gazetteer {
             return self.dominant(&places);
         }
         Lookup::Unknown
+    }
+
+    /// Looks a city name up inside a region named right after it ("Portland, Ore.", "Paris,
+    /// Texas", "Hyderabad, Pakistan"): only cities of that country (and US state) compete.
+    pub fn lookup_within(&self, surface: &str, region: &Place) -> Lookup<'_> {
+        let inside = |p: &Place| {
+            p.kind == PlaceKind::City
+                && p.country == region.country
+                && (region.kind != PlaceKind::State || p.admin1 == region.admin1)
+        };
+        let mut key = String::with_capacity(surface.len());
+        normalize_into(surface, &mut key);
+        let primary: Vec<&Place> = self
+            .primary
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.places[i as usize])
+            .filter(|p| inside(p))
+            .collect();
+        if !primary.is_empty() {
+            return self.dominant(&primary);
+        }
+        if !use_alternates(surface) {
+            return Lookup::Unknown;
+        }
+        let alternate: Vec<&Place> = self
+            .alternate
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.places[i as usize])
+            .filter(|p| inside(p))
+            .collect();
+        self.dominant(&alternate)
     }
 
     /// True when the name is a country, continent or US state (strong place evidence).

@@ -212,6 +212,31 @@ pub fn resolve<'g>(
             }
         }
     }
+    // "Portland, Ore.", "Birmingham, Alabama": a city right before ", <state or country>" is
+    // looked up inside that region.
+    out.sort_by_key(|p| p.span);
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        let Some(region) = b
+            .place
+            .filter(|p| matches!(p.kind, PlaceKind::State | PlaceKind::Country))
+        else {
+            continue;
+        };
+        if a.span.field != b.span.field || a.place.is_some_and(|p| p.kind != PlaceKind::City) {
+            continue;
+        }
+        let (text, _) = doc.field(a.span.field);
+        let between = text.get(a.span.end..b.span.start).unwrap_or("");
+        if between.trim() != "," {
+            continue;
+        }
+        let name = &text[a.span.start..a.span.end];
+        if let Lookup::Unique(p) = gazetteer.lookup_within(name, region) {
+            out[i - 1].place = Some(p);
+            out[i - 1].canonical = p.name.clone();
+        }
+    }
     let mut taken = taken.to_vec();
     taken.sort_unstable();
     out.retain(|p| {

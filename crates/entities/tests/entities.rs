@@ -668,3 +668,46 @@ fn untagged_repetitions_of_places_are_found() {
         ["St. Petersburg", "US", "St. Petersburg", "US", "Florida"]
     );
 }
+
+#[test]
+fn a_region_after_a_city_decides_it() {
+    let (doc, recs) = extract(
+        "PORTLAND, Ore. - Talks moved from Birmingham, Alabama to Springfield, Illinois and \
+         Columbus, Georgia.",
+        &[
+            all("PORTLAND", "LOC"),
+            all("Ore.", "LOC"),
+            all("Birmingham", "LOC"),
+            all("Alabama", "LOC"),
+            all("Springfield", "LOC"),
+            all("Illinois", "LOC"),
+            all("Columbus", "LOC"),
+            all("Georgia", "LOC"),
+        ],
+    );
+    let admin = |name: &str| {
+        let r = place(&doc, &recs, name);
+        (
+            r.get_str("canonical").map(str::to_string),
+            r.get_str("country").map(str::to_string),
+        )
+    };
+    assert_eq!(
+        admin("PORTLAND"),
+        (Some("Portland".into()), Some("US".into()))
+    );
+    assert_eq!(
+        admin("Birmingham"),
+        (Some("Birmingham".into()), Some("US".into()))
+    );
+    assert_eq!(
+        int(place(&doc, &recs, "Birmingham"), "geonames_id"),
+        Some(4049979)
+    );
+    assert_eq!(
+        int(place(&doc, &recs, "Springfield"), "geonames_id"),
+        Some(4250542)
+    );
+    // "Georgia" is ambiguous (country or state), so it decides nothing.
+    assert_eq!(place(&doc, &recs, "Columbus").get("geonames_id"), None);
+}
