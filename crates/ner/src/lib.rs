@@ -46,7 +46,7 @@ pub mod eval;
 mod features;
 mod hash;
 mod lexicon;
-mod lists;
+pub mod lists;
 mod model;
 mod tags;
 pub mod train;

@@ -1,8 +1,9 @@
-//! Small hand-written word lists (written for newsx): titles and honorifics, organisation head words,
+//! Small hand-written word lists (written for newsx; public so that the entities and organizations
+//! extractors can use them): titles and honorifics, organisation head words,
 //! nationality adjectives, country aliases and the suffixes of "<Place>-led"-style compounds.
 
 /// Titles, honorifics and role words that precede names (kept outside PER spans by CoNLL conventions).
-pub(crate) const TITLES: &[&str] = &[
+pub const TITLES: &[&str] = &[
     "mr",
     "mr.",
     "mrs",
@@ -129,7 +130,7 @@ pub(crate) const TITLES: &[&str] = &[
 ];
 
 /// Head words and suffixes typical of organisation names.
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub const ORG_WORDS: &[&str] = &[
     "inc",
     "inc.",
     "corp",
@@ -241,7 +242,7 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 ];
 
 /// Nationality and other MISC adjectives (CoNLL tags these MISC, not LOC).
-pub(crate) const DEMONYMS: &[&str] = &[
+pub const DEMONYMS: &[&str] = &[
     "afghan",
     "albanian",
     "algerian",
@@ -408,7 +409,7 @@ pub(crate) const DEMONYMS: &[&str] = &[
 ];
 
 /// Country names and abbreviations in common news use that GeoNames spells differently.
-pub(crate) const COUNTRY_ALIASES: &[&str] = &[
+pub const COUNTRY_ALIASES: &[&str] = &[
     "U.S.",
     "US",
     "USA",
@@ -464,7 +465,7 @@ pub(crate) const COUNTRY_ALIASES: &[&str] = &[
 ];
 
 /// Second halves of hyphenated compounds whose first half is a place ("Russia-led", "U.S.-based").
-pub(crate) const PLACE_COMPOUND_SUFFIXES: &[&str] = &[
+pub const PLACE_COMPOUND_SUFFIXES: &[&str] = &[
     "led",
     "based",
     "backed",
@@ -500,3 +501,30 @@ pub(crate) const PLACE_COMPOUND_SUFFIXES: &[&str] = &[
     "style",
     "wide",
 ];
+
+/// True when `word` (any case) is a title or honorific from [`TITLES`] ("President", "Mr.", "spokesman").
+pub fn is_title(word: &str) -> bool {
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(word))
+}
+
+/// True when `word` (any case) is a nationality adjective from [`DEMONYMS`] or its plural ("Russians").
+pub fn is_demonym(word: &str) -> bool {
+    let w = word
+        .strip_suffix('s')
+        .filter(|w| w.len() > 3)
+        .unwrap_or(word);
+    DEMONYMS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(word) || d.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case() {
+        assert!(is_title("PRESIDENT") && is_title("Mr.") && !is_title("Peskov"));
+        assert!(is_demonym("Russian") && is_demonym("Russians") && !is_demonym("Russia"));
+    }
+}
