@@ -112,6 +112,9 @@ pub(crate) struct Parser<'a> {
     anchor_year: std::cell::Cell<Option<i64>>,
     /// The month of the last expression that named one ("in March … the following month").
     anchor_month: std::cell::Cell<Option<(i64, u32)>>,
+    /// Without a DCT, the month and day of a year-less wire dateline ("SALVADOR, Feb 26 -"), held in a
+    /// stand-in year: days and months relative to it are written with an unknown year (`XXXX-02-25`).
+    partial: Option<Day>,
 }
 
 impl<'a> Parser<'a> {
@@ -162,6 +165,7 @@ impl<'a> Parser<'a> {
             doc_quarters,
             anchor_year: std::cell::Cell::new(None),
             anchor_month: std::cell::Cell::new(None),
+            partial: None,
         }
     }
 
@@ -378,12 +382,24 @@ impl<'a> Parser<'a> {
     }
 
     fn rel_day(&self, n: i64) -> String {
+        if let (None, Some(p)) = (self.dct, self.partial) {
+            let d = p.add_days(n);
+            return format!("XXXX-{:02}-{:02}", d.m, d.d);
+        }
         self.day_val(self.dct.map(|d| d.add_days(n)))
     }
 
     /// The period of `unit` that is `n` periods away from the DCT's.
     fn rel_unit(&self, unit: Unit, n: i64) -> String {
         let Some(d) = self.dct else {
+            if let Some(p) = self.partial {
+                match unit {
+                    Unit::Second | Unit::Minute | Unit::Hour => return self.rel_day(0),
+                    Unit::Day => return self.rel_day(n),
+                    Unit::Month => return format!("XXXX-{:02}", add_months(p.y, p.m, n).1),
+                    _ => {}
+                }
+            }
             return match unit {
                 Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
                 Unit::Week => "XXXX-WXX",
@@ -2339,7 +2355,21 @@ pub(crate) fn find(
     dct: Option<Day>,
     out: &mut Vec<Timex>,
 ) {
-    let p = Parser::new(lexicon, text, an, dct);
+    find_with(lexicon, text, an, dct, None, out);
+}
+
+/// Like [`find`], with the month and day of a year-less dateline when there is no DCT.
+pub(crate) fn find_with(
+    lexicon: &Lexicon,
+    text: &str,
+    an: &TextAnalysis,
+    dct: Option<Day>,
+    partial: Option<(u32, u32)>,
+    out: &mut Vec<Timex>,
+) {
+    let mut p = Parser::new(lexicon, text, an, dct);
+    // A stand-in leap year so that Feb. 29 exists.
+    p.partial = partial.and_then(|(m, d)| Day::new(2000, m, d));
     let first = out.len();
     p.run(out);
     // "Dec. 22-24", "2007-2012": the parser pushes the second end, found inside the first expression's

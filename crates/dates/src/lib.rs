@@ -189,21 +189,34 @@ impl DatesExtractor {
         analysis: &TextAnalysis,
         dct: Option<jiff::civil::Date>,
     ) -> Vec<Timex> {
-        let dct = dct.and_then(to_day).or_else(|| {
-            if self.options.dateline_fallback {
-                self.dateline(text, analysis)
-            } else {
-                None
-            }
-        });
+        let mut dct = dct.and_then(to_day);
+        let mut partial = None;
+        if dct.is_none() && self.options.dateline_fallback {
+            (dct, partial) = self.dateline(text, analysis);
+        }
         let mut out = Vec::new();
-        grammar::find(&self.lexicon, text, analysis, dct, &mut out);
+        grammar::find_with(&self.lexicon, text, analysis, dct, partial, &mut out);
         out.sort_by_key(|t| (t.start, t.end));
         out
     }
 
-    /// A full date in the first line's dateline ("WASHINGTON, Dec. 22, 2025 -").
-    fn dateline(&self, text: &str, analysis: &TextAnalysis) -> Option<Day> {
+    /// The date of the first line's dateline: a full one ("WASHINGTON, Dec. 22, 2025 -"), or only its
+    /// month and day ("SALVADOR, Feb 26 -").
+    fn dateline(&self, text: &str, analysis: &TextAnalysis) -> (Option<Day>, Option<(u32, u32)>) {
+        self.dateline_value(text, analysis)
+            .map_or((None, None), |v| match calendar::interval(&v) {
+                Some((a, _)) if v.len() == 10 => (Some(a), None),
+                _ => {
+                    let md = v.strip_prefix("XXXX-").and_then(|r| {
+                        let (m, d) = r.split_once('-')?;
+                        Some((m.parse().ok()?, d.parse().ok()?))
+                    });
+                    (None, md)
+                }
+            })
+    }
+
+    fn dateline_value(&self, text: &str, analysis: &TextAnalysis) -> Option<String> {
         let para = analysis.paragraphs.first()?;
         let head_end = text[para.start..para.end]
             .find([' ', '\u{a0}'])
@@ -228,10 +241,9 @@ impl DatesExtractor {
             &mut found,
         );
         found
-            .iter()
-            .find(|t| t.value.len() == 10 && !t.value.starts_with('X'))
-            .and_then(|t| calendar::interval(&t.value))
-            .map(|(a, _)| a)
+            .into_iter()
+            .find(|t| t.value.len() == 10 && t.value.as_bytes()[7] == b'-')
+            .map(|t| t.value)
     }
 }
 

@@ -608,3 +608,20 @@ fn day_ranges_with_a_year() {
         [("Dec. 22", "2024-12-22"), ("24, 2024", "2024-12-24")]
     );
 }
+
+#[test]
+fn yearless_dateline_gives_month_and_day() {
+    let v = run(
+        "SALVADOR, Feb 26 - Officials said yesterday that talks resume next month.",
+        None,
+    );
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["XXXX-02-26", "XXXX-02-25", "XXXX-03"]
+    );
+    // Weekdays stay unresolved: the year, and so the weekday, is unknown.
+    assert_eq!(
+        run("SALVADOR, Feb 26 - They met on Friday.", None)[1].2,
+        "XXXX-WXX-5"
+    );
+}
