@@ -8,9 +8,9 @@ use newsx_quotes::{QuotesExtractor, QuotesOptions};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = args
-        .first()
-        .ok_or("usage: eval_polnear SPLIT_DIR [--json] [--beliefs] [--errors N [all|fp|fn|fnq|sp]]")?;
+    let dir = args.first().ok_or(
+        "usage: eval_polnear SPLIT_DIR [--json] [--beliefs] [--errors N [all|fp|fn|fnq|sp]]",
+    )?;
     let options = QuotesOptions {
         beliefs: args.iter().any(|a| a == "--beliefs"),
         ..QuotesOptions::default()

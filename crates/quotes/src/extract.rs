@@ -169,8 +169,60 @@ impl<'a> Doc<'a> {
         Some(info)
     }
 
-    fn all_caps_context(&self, _i: usize) -> bool {
-        false
+    /// True inside a title-case sentence (a headline: "Trump Says He Never Pledged …").
+    fn all_caps_context(&self, i: usize) -> bool {
+        let s = self.sentence_range(i);
+        let (mut words, mut caps) = (0, 0);
+        for t in s.take(40) {
+            if self.kind(t) == TokenKind::Word {
+                words += 1;
+                caps += usize::from(self.cap(t));
+            }
+        }
+        words >= 3 && caps * 10 >= words * 7
+    }
+
+    /// The source after "according to": a noun phrase up to the next punctuation ("a count by The
+    /// Associated Press").
+    fn according_source(&self, k: usize, ceil: usize) -> Option<(RawSpeaker, usize)> {
+        if let Some(x) = self.speaker_after(k, ceil) {
+            return Some(x);
+        }
+        let from = k + 1;
+        let mut e = from;
+        while e < ceil
+            && e < from + 12
+            && matches!(
+                self.kind(e),
+                TokenKind::Word
+                    | TokenKind::Number
+                    | TokenKind::Possessive
+                    | TokenKind::Abbreviation
+                    | TokenKind::Initial
+            )
+            && self.in_quote[e] == 0
+        {
+            e += 1;
+        }
+        if e == from || (e < ceil && !matches!(self.kind(e), TokenKind::Punct)) {
+            return None;
+        }
+        let (st, en) = (self.a.tokens[from].start, self.a.tokens[e - 1].end);
+        let kind = if (from..e).any(|t| self.cap(t)) {
+            RawKind::Name
+        } else {
+            RawKind::OrgNoun
+        };
+        Some((
+            RawSpeaker {
+                start: st,
+                end: en,
+                name_start: st,
+                name_end: en,
+                kind,
+            },
+            e,
+        ))
     }
 
     fn is_sentence_start(&self, i: usize) -> bool {
@@ -404,6 +456,18 @@ impl<'a> Doc<'a> {
             j = o - 1;
         }
         // "voters who said", "Smith, who said".
+        // "Jason Sims — a teacher from Ohio — says".
+        if (self.is_punct(j, "—") || self.is_punct(j, "–")) && j > floor {
+            let lo = j.saturating_sub(14).max(floor);
+            let mut o = j - 1;
+            while o > lo && !(self.is_punct(o, "—") || self.is_punct(o, "–")) {
+                o -= 1;
+            }
+            if o > floor && (self.is_punct(o, "—") || self.is_punct(o, "–")) {
+                return self.np_ending_at(o - 1, floor);
+            }
+            return None;
+        }
         if self.is(j, "who") && j > floor {
             let a = if self.is_punct(j - 1, ",") && j - 1 > floor {
                 j - 2
@@ -512,6 +576,7 @@ impl<'a> Doc<'a> {
                         matches!(
                             w,
                             "familiar"
+                                | "privy"
                                 | "close"
                                 | "with"
                                 | "of"
@@ -864,6 +929,10 @@ impl<'a> Doc<'a> {
         let mut end = ceil;
         let mut i = from;
         while i < ceil {
+            if self.is_punct(i, ";") && self.in_quote[i] == 0 {
+                end = i;
+                break;
+            }
             if self.is_punct(i, ",") && i + 1 < ceil && self.in_quote[i] == 0 {
                 if let Some(c) = self.cue_at(i + 1) {
                     if c.participle {
@@ -1330,7 +1399,7 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             }
             // According to X, CONTENT. / CONTENT, according to X.
             if d.is(k, "according") && d.is(k + 1, "to") && k + 2 < s.end {
-                if let Some((sp, after)) = d.speaker_after(k + 1, s.end) {
+                if let Some((sp, after)) = d.according_source(k + 1, s.end) {
                     let cue = (d.a.tokens[k].start, d.a.tokens[k + 1].end);
                     let (from, to) = if k == s.start || (k > s.start && d.is_punct(k - 1, "(")) {
                         let mut f = after;
