@@ -322,7 +322,16 @@ impl<'a> Parser<'a> {
         }
         if p > 0 {
             let prev = self.tok(p - 1).to_ascii_lowercase();
-            if PAST_VERBS.contains(&prev.as_str()) || (prev.len() > 4 && prev.ends_with("ed")) {
+            // ... unless it is a participle after a present or future auxiliary ("are held", "will be
+            // signed", "to be decided").
+            let aux = p > 1
+                && matches!(
+                    self.tok(p - 2).to_ascii_lowercase().as_str(),
+                    "is" | "are" | "be" | "being" | "will" | "'ll" | "’ll"
+                );
+            if !aux
+                && (PAST_VERBS.contains(&prev.as_str()) || (prev.len() > 4 && prev.ends_with("ed")))
+            {
                 return false;
             }
         }
@@ -363,7 +372,7 @@ impl<'a> Parser<'a> {
                 // "due to" is causal, "next to" spatial.
                 return !((lw == "due" || lw == "next") && next_is_to);
             }
-            (matches!(lw.as_str(), "going" | "set" | "is" | "are")) && next_is_to
+            (matches!(lw.as_str(), "going" | "set" | "is" | "are" | "plan")) && next_is_to
         })
     }
 

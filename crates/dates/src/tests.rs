@@ -625,3 +625,16 @@ fn yearless_dateline_gives_month_and_day() {
         "XXXX-WXX-5"
     );
 }
+
+#[test]
+fn present_passives_and_plans_look_ahead() {
+    assert_eq!(
+        val("Elections for the next term are held on Friday.", MON).1,
+        "2025-12-26"
+    );
+    assert_eq!(
+        val("Unions plan to hold a rally Sunday in the port.", MON).1,
+        "2025-12-28"
+    );
+    assert_eq!(val("The rally was held on Sunday.", MON).1, "2025-12-21");
+}
