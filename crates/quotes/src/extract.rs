@@ -816,9 +816,6 @@ impl<'a> Doc<'a> {
         if info.quote_only {
             return Some(j);
         }
-        if !info.bare {
-            return None;
-        }
         let t0 = self.tok(j);
         let t0_lower = self.lower_with(j, |w| w.to_string()).unwrap_or_default();
         if self.kind(j) == TokenKind::Punct || self.kind(j) == TokenKind::Quote {

@@ -25,8 +25,6 @@ pub(crate) struct CueInfo {
     pub belief: bool,
     /// A present participle ("adding", "saying").
     pub participle: bool,
-    /// May take a content clause without "that" ("said the talks were over").
-    pub bare: bool,
     /// Counts only when its content quotes a fragment ("called the plan “a disaster”").
     pub quote_only: bool,
 }
@@ -790,7 +788,6 @@ impl Lexicon {
                     obj: flags.contains("obj"),
                     belief: flags.contains("belief"),
                     participle: form.ends_with("ing"),
-                    bare: flags.contains("bare"),
                     quote_only: flags.split_whitespace().any(|f| f == "q"),
                 };
                 cues.entry(form).or_insert(info);
