@@ -20,8 +20,8 @@ use newsx_core::{AnalyzedDocument, Field, TextAnalysis, TokenKind};
 use crate::gazetteer::{Gazetteer, Lookup};
 use crate::lexicon::Lexicon;
 use crate::mentions::{
-    field_index, is_capitalized, is_determiner, surface, trim_tokens, MentionIndex, NerLabel,
-    FIELDS,
+    field_index, is_capitalized, is_determiner, surface, trim_tokens, unshout, MentionIndex,
+    NerLabel, FIELDS,
 };
 
 /// A resolved person mention.
@@ -239,8 +239,8 @@ pub fn resolve(
         };
         let (text, an) = doc.field(raw.field);
         let canonical = match root {
-            Some(r) => forms[r].display.clone(),
-            None => surface(text, an, raw.tokens.clone()),
+            Some(r) => unshout(&forms[r].display),
+            None => unshout(&surface(text, an, raw.tokens.clone())),
         };
         // A split name ("Kirill" untagged before "Dmitriev"): extend the span over untagged words
         // that continue the full name.

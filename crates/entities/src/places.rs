@@ -8,8 +8,8 @@ use newsx_core::{AnalyzedDocument, Field, Span, TextAnalysis, TokenKind, Tokeniz
 use crate::gazetteer::{Gazetteer, Lookup, Place, PlaceKind};
 use crate::lexicon::Lexicon;
 use crate::mentions::{
-    collapse_ws, field_index, is_capitalized, is_title_case, surface, trim_tokens, MentionIndex,
-    NerLabel, FIELDS,
+    collapse_ws, field_index, is_capitalized, is_title_case, surface, trim_tokens, unshout,
+    MentionIndex, NerLabel, FIELDS,
 };
 
 /// Verbs of saying: a one-word name right before one is a speaker, not a place.
@@ -257,7 +257,7 @@ fn mention<'g>(span: Span, name: String, lookup: Lookup<'g>) -> PlaceMention<'g>
         },
         _ => PlaceMention {
             span,
-            canonical: name,
+            canonical: unshout(&name),
             place: None,
         },
     }
