@@ -112,6 +112,8 @@ pub(crate) struct Parser<'a> {
     anchor_year: std::cell::Cell<Option<i64>>,
     /// The month of the last expression that named one ("in March … the following month").
     anchor_month: std::cell::Cell<Option<(i64, u32)>>,
+    /// The day of the last expression that named one ("on Dec. 5 … that same day").
+    anchor_day: std::cell::Cell<Option<Day>>,
     /// Without a DCT, the month and day of a year-less wire dateline ("SALVADOR, Feb 26 -"), held in a
     /// stand-in year: days and months relative to it are written with an unknown year (`XXXX-02-25`).
     partial: Option<Day>,
@@ -165,6 +167,7 @@ impl<'a> Parser<'a> {
             doc_quarters,
             anchor_year: std::cell::Cell::new(None),
             anchor_month: std::cell::Cell::new(None),
+            anchor_day: std::cell::Cell::new(None),
             partial: None,
         }
     }
@@ -214,6 +217,11 @@ impl<'a> Parser<'a> {
                             if v.as_bytes().get(4) == Some(&b'-') && (1..=12).contains(&mo) {
                                 self.anchor_month.set(Some((y, mo)));
                             }
+                        }
+                    }
+                    if let Some((a, b)) = crate::calendar::interval(&found.t.value) {
+                        if b.number() - a.number() == 1 {
+                            self.anchor_day.set(Some(a));
                         }
                     }
                     out.push(found.t);
@@ -1270,6 +1278,28 @@ impl<'a> Parser<'a> {
                     _ => y,
                 };
                 return m(i + 2, TimexType::Date, fmt_year(y));
+            }
+            Lex::Kw(k @ (Kw::Following | Kw::Previous | Kw::That | Kw::Same))
+                if self.l(i + 1 + usize::from(self.kw(i + 1, Kw::Same)))
+                    == Lex::Unit(Unit::Day, false)
+                    && self.anchor_day.get().is_some() =>
+            {
+                // "that same day", "the following day", "the previous day": after a named day.
+                let d = self.anchor_day.get().unwrap_or(Day {
+                    y: 2000,
+                    m: 1,
+                    d: 1,
+                });
+                let d = d.add_days(match k {
+                    Kw::Following => 1,
+                    Kw::Previous => -1,
+                    _ => 0,
+                });
+                return m(
+                    i + 2 + usize::from(self.kw(i + 1, Kw::Same)),
+                    TimexType::Date,
+                    d.fmt(),
+                );
             }
             Lex::Kw(k @ (Kw::Following | Kw::Previous | Kw::That | Kw::Same))
                 if self.l(i + 1) == Lex::Unit(Unit::Month, false)

@@ -638,3 +638,25 @@ fn present_passives_and_plans_look_ahead() {
     );
     assert_eq!(val("The rally was held on Sunday.", MON).1, "2025-12-21");
 }
+
+#[test]
+fn anaphoric_days_follow_the_last_named_day() {
+    let v = run(
+        "The vote was held on Dec. 5. The following day, the results came in.",
+        MON,
+    );
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("Dec. 5", "2025-12-05"),
+            ("The following day", "2025-12-06")
+        ]
+    );
+    let v = run("Rebels struck on Saturday and left that same day.", MON);
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["2025-12-20", "2025-12-20"]
+    );
+}
