@@ -104,6 +104,7 @@ pub struct TimemlReport {
     /// Overlap scores.
     pub relaxed: Prf,
     /// Type agreement on relaxed matches.
+    #[serde(rename = "type")]
     pub type_: Prf,
     /// Value agreement on relaxed matches.
     pub value: Prf,
