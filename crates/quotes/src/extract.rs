@@ -537,6 +537,12 @@ impl<'a> Doc<'a> {
     /// "a source familiar with the investigation said": a determiner + person noun followed by a short
     /// modifier without a verb-introducing word.
     fn postmodified_np(&self, j: usize, floor: usize) -> Option<RawSpeaker> {
+        if self
+            .lower_with(j, |w| self.lx.is_not_name(w))
+            .unwrap_or(true)
+        {
+            return None;
+        }
         let lo = j.saturating_sub(8).max(floor);
         let mut h = j;
         while h > lo {
@@ -602,6 +608,78 @@ impl<'a> Doc<'a> {
     }
 
     /// The longest noun phrase opening the clause at `st` (before `k`): "a U.S. District Court judge".
+    /// The subject of the clause holding token `k`: the first name, pronoun or person phrase in
+    /// `st..k` that is not inside a prepositional phrase and is followed by a lower-case (verb-like) word
+    /// ("Speaking in Salem, Trump went after Bush, calling him …" → Trump).
+    fn clause_subject(&self, st: usize, k: usize) -> Option<RawSpeaker> {
+        let lim = k.min(st + 60);
+        let mut e = st;
+        while e < lim {
+            let next_ok = e + 1 < lim
+                && matches!(self.kind(e + 1), TokenKind::Word | TokenKind::Clitic)
+                && !self.cap(e + 1)
+                && self
+                    .lower_with(e + 1, |w| {
+                        !matches!(
+                            w,
+                            "of" | "in"
+                                | "at"
+                                | "on"
+                                | "and"
+                                | "or"
+                                | "for"
+                                | "from"
+                                | "to"
+                                | "by"
+                                | "with"
+                                | "years"
+                                | "days"
+                                | "weeks"
+                                | "months"
+                                | "ago"
+                                | "later"
+                                | "earlier"
+                        )
+                    })
+                    .unwrap_or(true);
+            if next_ok {
+                if let Some(sp) = self.np_ending_at(e, st) {
+                    let sp_tok = self.a.tokens_in(sp.start, sp.end).start;
+                    let after_prep = sp_tok > st
+                        && self
+                            .lower_with(sp_tok - 1, |w| {
+                                matches!(
+                                    w,
+                                    "in" | "at"
+                                        | "on"
+                                        | "of"
+                                        | "from"
+                                        | "to"
+                                        | "for"
+                                        | "with"
+                                        | "by"
+                                        | "near"
+                                        | "after"
+                                        | "before"
+                                        | "during"
+                                        | "about"
+                                        | "against"
+                                        | "like"
+                                        | "than"
+                                )
+                            })
+                            .unwrap_or(false);
+                    let it = matches!(sp.kind, RawKind::Pronoun(Pronoun::It | Pronoun::Other));
+                    if !after_prep && !it {
+                        return Some(sp);
+                    }
+                }
+            }
+            e += 1;
+        }
+        None
+    }
+
     fn subject_np(&self, st: usize, k: usize) -> Option<RawSpeaker> {
         let first = self.a.tokens.get(st)?.start;
         let second = self.a.tokens.get(st + 1).map_or(first, |t| t.start);
@@ -1779,8 +1857,10 @@ fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> 
                     .and_then(|(s, r)| Some((s?, r)))
                     .or_else(|| {
                         // The subject at the start of the sentence.
-                        let st = d.subject_start(d.a.sentences[s].tokens.start, k);
-                        let sp = d.subject_np(st, k)?;
+                        let s0 = d.a.sentences[s].tokens.start;
+                        let sp = d
+                            .clause_subject(s0, k)
+                            .or_else(|| d.subject_np(d.subject_start(s0, k), k))?;
                         Some((
                             (sp.start, sp.end),
                             resolve_raw(d, &sp, &ments, &by_last, &history, para),
