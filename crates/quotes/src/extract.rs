@@ -1392,6 +1392,19 @@ fn unattributed_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>, pending: &[(usize
                 None
             }
         });
+        // Else the next attribution in the same paragraph ("“…” The senator, who …, said so twice.").
+        let hit = hit.or_else(|| {
+            let j = before;
+            let c = cands[..base].get(j)?;
+            let pj = d.a.paragraphs.partition_point(|p| p.end <= c.start);
+            let target = match c.who {
+                Who::Inherit(t) => t,
+                Who::None => return None,
+                _ => j,
+            };
+            (pj == para && matches!(cands[target].who, Who::Raw(_)))
+                .then_some((Who::Inherit(target), None))
+        });
         let (who, cue) = match hit {
             Some(x) => x,
             None if words >= 4 => (Who::None, None),
@@ -1841,11 +1854,17 @@ fn resolve(d: &Doc<'_>, mut cands: Vec<Cand>, earlier: &Outputs) -> Vec<Record> 
                 (sp.start, sp.end),
                 resolve_raw(d, &sp, &ments, &by_last, &history, para),
             )),
-            Who::Inherit(i) => resolved
-                .get(i)
-                .cloned()
-                .flatten()
-                .and_then(|(s, r)| Some((s?, r))),
+            Who::Inherit(i) => match resolved.get(i).cloned().flatten() {
+                Some((s, r)) => s.map(|s| (s, r)),
+                // A later attribution in the same paragraph: resolve its speaker now.
+                None => match cands.get(i).map(|c| c.who) {
+                    Some(Who::Raw(sp)) => Some((
+                        (sp.start, sp.end),
+                        resolve_raw(d, &sp, &ments, &by_last, &history, para),
+                    )),
+                    _ => None,
+                },
+            },
             Who::SentenceSubject(k) => {
                 let s = d.a.sentence_of(k);
                 sentence_subject
