@@ -362,6 +362,21 @@ impl<'a> Doc<'a> {
                     )
                 })
                 .unwrap_or((false, false, false));
+            // "Border Patrol agents", "GOP leaders": a plural head after a capitalized modifier.
+            let people = people
+                || (!(person || org)
+                    && end > floor
+                    && self.cap(end - 1)
+                    && self.in_quote[end - 1] == 0
+                    && self
+                        .lower_with(end, |w| {
+                            w.len() > 3
+                                && w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && !self.lx.is_not_name(w)
+                                && self.lx.cue(w).is_none()
+                        })
+                        .unwrap_or(false));
             if !(person || people || org) {
                 return None;
             }
@@ -601,13 +616,15 @@ impl<'a> Doc<'a> {
                         ..sp
                     });
                 }
-                return None;
+                // A name inside the modifier ("familiar with Cruz's thinking"): keep looking left.
+                if sp.kind != RawKind::Name {
+                    return None;
+                }
             }
         }
         None
     }
 
-    /// The longest noun phrase opening the clause at `st` (before `k`): "a U.S. District Court judge".
     /// The subject of the clause holding token `k`: the first name, pronoun or person phrase in
     /// `st..k` that is not inside a prepositional phrase and is followed by a lower-case (verb-like) word
     /// ("Speaking in Salem, Trump went after Bush, calling him …" → Trump).
@@ -950,8 +967,6 @@ impl<'a> Doc<'a> {
                 | "much"
                 | "more"
                 | "little"
-                | "a"
-                | "an"
                 | "repeatedly"
                 | "again"
                 | "publicly"
@@ -967,6 +982,15 @@ impl<'a> Doc<'a> {
                 | "why"
                 | "who"
         );
+        if info.wh
+            && matches!(
+                t0_lower.as_str(),
+                "whether" | "if" | "why" | "how" | "what" | "who" | "when" | "where"
+            )
+        {
+            // asked whether …, wondered why …
+            return Some(j);
+        }
         if preposition {
             return None;
         }

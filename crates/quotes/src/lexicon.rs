@@ -27,6 +27,8 @@ pub(crate) struct CueInfo {
     pub participle: bool,
     /// Counts only when its content quotes a fragment ("called the plan “a disaster”").
     pub quote_only: bool,
+    /// Takes an embedded question ("asked whether …").
+    pub wh: bool,
 }
 
 /// Extra first names (frequent in international news, rare in the US SSA counts).
@@ -789,6 +791,7 @@ impl Lexicon {
                     belief: flags.contains("belief"),
                     participle: form.ends_with("ing"),
                     quote_only: flags.split_whitespace().any(|f| f == "q"),
+                    wh: flags.split_whitespace().any(|f| f == "wh"),
                 };
                 cues.entry(form).or_insert(info);
             }
