@@ -1,6 +1,7 @@
 //! # newsx-cli
 //!
-//! The `newsx` command line: `newsx run`, `newsx extractors`, `newsx check-config`.
+//! The `newsx` command line: `newsx run`, `newsx extractors`, `newsx check-config`, `newsx eval`,
+//! `newsx train`.
 //!
 //! Exit codes: 0 success; 1 the run finished but wrote error records for some documents; 2 a fatal
 //! problem (bad configuration, missing input, unwritable output, write failure), reported on one line
@@ -23,6 +24,9 @@
 //! }
 //! ```
 #![forbid(unsafe_code)]
+
+#[cfg(any(feature = "dates", feature = "ner", feature = "quotes"))]
+pub mod eval;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -56,6 +60,12 @@ pub enum Command {
         /// The TOML file.
         file: PathBuf,
     },
+    /// Score an extractor on an annotated corpus (TimeML, CoNLL, PolNeAR).
+    #[cfg(any(feature = "dates", feature = "ner", feature = "quotes"))]
+    Eval(eval::EvalArgs),
+    /// Train a model (the entity tagger).
+    #[cfg(feature = "ner")]
+    Train(eval::TrainArgs),
 }
 
 /// Output format flag.
@@ -171,9 +181,13 @@ pub fn dispatch(command: Command) -> Result<ExitStatus> {
     match command {
         Command::Run(args) => run(args),
         Command::Extractors => {
-            print_extractors();
+            print_extractors()?;
             Ok(ExitStatus::Success)
         }
+        #[cfg(any(feature = "dates", feature = "ner", feature = "quotes"))]
+        Command::Eval(args) => eval::eval(args),
+        #[cfg(feature = "ner")]
+        Command::Train(args) => eval::train(args),
         Command::CheckConfig { file } => {
             let config = load_config(Some(&file))?;
             let pipeline = build_pipeline(&config)?;
@@ -314,8 +328,11 @@ pub fn summary_line(s: &Summary) -> String {
     line
 }
 
-fn print_extractors() {
-    println!("Extractors ([extractors.<name>] tables of the configuration; output keys in this order):\n");
+/// Writes the `newsx extractors` listing (a closed stdout, as in `| head`, is not an error).
+fn print_extractors() -> Result<()> {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    writeln!(out, "Extractors ([extractors.<name>] tables of the configuration; output keys in this order):\n")?;
     for info in registry::KNOWN {
         let status = if registry::is_available(info.name) {
             "built in".to_string()
@@ -325,25 +342,26 @@ fn print_extractors() {
                 info.feature
             )
         };
-        println!("{}  [{}]", info.name, status);
-        println!("    emits:    {}", info.emits);
+        writeln!(out, "{}  [{}]", info.name, status)?;
+        writeln!(out, "    emits:    {}", info.emits)?;
         if !info.requires.is_empty() {
-            println!(
+            writeln!(
+                out,
                 "    requires: {} (run first, hidden unless enabled)",
                 info.requires.join(", ")
-            );
+            )?;
         }
         if !info.uses.is_empty() {
-            println!("    uses:     {} (when enabled)", info.uses.join(", "));
+            writeln!(out, "    uses:     {} (when enabled)", info.uses.join(", "))?;
         }
         let section = default_section(info.name);
         if !section.is_empty() {
-            println!("    default configuration:");
+            writeln!(out, "    default configuration:")?;
             for line in section {
-                println!("      {line}");
+                writeln!(out, "      {line}")?;
             }
         }
-        println!();
+        writeln!(out)?;
     }
     let others: Vec<&str> = ExtractorKind::ALL
         .iter()
@@ -351,7 +369,11 @@ fn print_extractors() {
         .map(|k| k.name())
         .collect();
     if !others.is_empty() {
-        println!("Also built in: {}", others.join(", "));
+        writeln!(out, "Also built in: {}", others.join(", "))?;
+    }
+    match std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
     }
 }
 

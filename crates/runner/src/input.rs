@@ -593,7 +593,8 @@ pub fn parse_text_file(
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let (first, rest) = split_line(text);
-    let mut doc = match first.strip_prefix("date ") {
+    // Scraped files sometimes indent the header line.
+    let mut doc = match first.trim_start().strip_prefix("date ") {
         Some(header) => {
             let header = header.trim();
             let (date, id) = header
@@ -840,7 +841,7 @@ mod tests {
     fn text_layout_with_and_without_header() {
         let c = cfg();
         let d = parse_text_file(
-            b"date 2025-12-22 403\nThe title\nPara one.\nPara two.\n",
+            b"  date 2025-12-22 403\nThe title\nPara one.\nPara two.\n",
             "a.txt",
             &c,
         )

@@ -37,9 +37,9 @@ pub const KNOWN: &[ExtractorInfo] = &[
     ExtractorInfo {
         name: "entities",
         feature: "entities",
-        emits: "PERSON and LOCATION mentions with canonical names",
+        emits: "PERSON and LOCATION mentions with canonical names, titles and GeoNames links",
         requires: &["ner"],
-        uses: &[],
+        uses: &["organizations"],
     },
     ExtractorInfo {
         name: "organizations",
@@ -115,8 +115,16 @@ macro_rules! registry {
 }
 
 registry! {
-    // Real extractors go here, e.g.
-    // #[cfg(feature = "dates")] Dates = "dates" => newsx_dates::DatesExtractor::new [newsx_dates::DatesOptions],
+    #[cfg(feature = "ner")]
+    Ner = "ner" => newsx_ner::NerExtractor::new [newsx_ner::NerOptions],
+    #[cfg(feature = "entities")]
+    Entities = "entities" => newsx_entities::EntitiesExtractor::new [newsx_entities::EntitiesOptions],
+    #[cfg(feature = "organizations")]
+    Organizations = "organizations" => newsx_organizations::OrganizationsExtractor::new [newsx_organizations::OrganizationsOptions],
+    #[cfg(feature = "dates")]
+    Dates = "dates" => newsx_dates::DatesExtractor::new [newsx_dates::DatesOptions],
+    #[cfg(feature = "quotes")]
+    Quotes = "quotes" => newsx_quotes::QuotesExtractor::new [newsx_quotes::QuotesOptions],
     #[cfg(feature = "test-extractors")]
     TestWords = "test-words" => crate::testing::TestWords::new [crate::testing::TestOptions],
     #[cfg(feature = "test-extractors")]
