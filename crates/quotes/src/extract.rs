@@ -981,6 +981,19 @@ impl<'a> Doc<'a> {
                 | "how"
                 | "why"
                 | "who"
+                | "was"
+                | "is"
+                | "were"
+                | "are"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "does"
+                | "did"
         );
         if info.wh
             && matches!(
@@ -1603,7 +1616,11 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             if let Some(sp) = sp_before {
                 // Post-posed: CONTENT, SPEAKER CUE. / parenthetical: CONTENT, SPEAKER CUE, CONTENT.
                 let sp_tok = d.a.tokens_in(sp.start, sp.end).start;
-                if sp_tok > s.start && d.is_punct(sp_tok - 1, ",") && d.tail_ok(k + 1, s.end) {
+                if info.post
+                    && sp_tok > s.start
+                    && d.is_punct(sp_tok - 1, ",")
+                    && d.tail_ok(k + 1, s.end)
+                {
                     if let Some(span) = post_posed(d, s.start, s.end, sp_tok - 1, k + 1) {
                         push_content(d, cands, span.0, span.1, Who::Raw(sp), cue);
                         d.used_cue[k] = true;
@@ -1613,7 +1630,7 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                 continue;
             }
             // Post-posed inverted: CONTENT, said SPEAKER.
-            if k > s.start && d.is_punct(k - 1, ",") {
+            if info.post && k > s.start && d.is_punct(k - 1, ",") {
                 if let Some((sp, after)) = d.speaker_after(k, s.end) {
                     if d.tail_ok(after, s.end) {
                         if let Some(span) = post_posed(d, s.start, s.end, k - 1, after) {

@@ -29,6 +29,8 @@ pub(crate) struct CueInfo {
     pub quote_only: bool,
     /// Takes an embedded question ("asked whether …").
     pub wh: bool,
+    /// May follow its content as a parenthetical ("…, she said").
+    pub post: bool,
 }
 
 /// Extra first names (frequent in international news, rare in the US SSA counts).
@@ -523,6 +525,8 @@ pub(crate) enum Pronoun {
 
 /// Words skipped between a speaker and its cue ("Peskov also said", "she has repeatedly said").
 const SKIP_BETWEEN: &[&str] = &[
+    "be",
+    "being",
     "also",
     "went",
     "goes",
@@ -792,6 +796,7 @@ impl Lexicon {
                     participle: form.ends_with("ing"),
                     quote_only: flags.split_whitespace().any(|f| f == "q"),
                     wh: flags.split_whitespace().any(|f| f == "wh"),
+                    post: flags.split_whitespace().any(|f| f == "post"),
                 };
                 cues.entry(form).or_insert(info);
             }
