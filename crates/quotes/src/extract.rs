@@ -836,7 +836,12 @@ impl<'a> Doc<'a> {
                 {
                     end = Some(j);
                 }
-            } else {
+            } else if !(t.kind == TokenKind::Number
+                && n < 2
+                && j + 1 < ceil
+                && self.kind(j + 1) == TokenKind::Word)
+            {
+                // A number may modify the speaker ("said 9/11 widow Terry Strada").
                 break;
             }
             j += 1;
@@ -1113,6 +1118,129 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// The last token of a capitalized run (titles, initials, abbreviations) starting at `i`.
+    fn name_run_from(&self, i: usize, ceil: usize) -> Option<usize> {
+        let mut e = i;
+        while e < ceil && e < i + MAX_NP && self.cap(e) && self.in_quote[e] == 0 {
+            e += 1;
+        }
+        (e > i).then(|| e - 1)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, "―") || self.is_punct(i, "—") || self.is_punct(i, "–")
+    }
+
+    /// “…” ― Karen Lopez: a dash and a bare name right after a quote (vox-pop and epigraph style).
+    fn dash_attribution(&self, i: usize) -> Option<RawSpeaker> {
+        if i >= self.a.tokens.len() || !self.is_dash(i) {
+            return None;
+        }
+        let para_end = self.a.paragraphs[self.para_of_byte(i)].tokens.end;
+        let e = self.name_run_from(i + 1, para_end)?;
+        let next = e + 1;
+        let boundary = next >= para_end
+            || self.kind(next) == TokenKind::Quote
+            || self.is_punct(next, ".")
+            || self.is_punct(next, ",");
+        if !boundary {
+            return None;
+        }
+        self.np_ending_at(e, i + 1)
+            .filter(|sp| sp.kind == RawKind::Name)
+    }
+
+    /// "WALLACE: …" opening a quote: an all-capitals speaker label (transcripts). Returns the speaker and
+    /// the colon token.
+    fn transcript_label(&self, q: &Quoted) -> Option<(RawSpeaker, usize)> {
+        let i = q.open + 1;
+        let mut e = i;
+        while e < q.close
+            && e < i + 3
+            && self.kind(e) == TokenKind::Word
+            && self.tok(e).len() >= 2
+            && self.tok(e).bytes().all(|b| b.is_ascii_uppercase())
+        {
+            e += 1;
+        }
+        if e == i || e + 1 >= q.close || !self.is_punct(e, ":") {
+            return None;
+        }
+        let (st, en) = (self.a.tokens[i].start, self.a.tokens[e - 1].end);
+        Some((
+            RawSpeaker {
+                start: st,
+                end: en,
+                name_start: st,
+                name_end: en,
+                kind: RawKind::Name,
+            },
+            e,
+        ))
+    }
+
+    /// “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said …: a name (after
+    /// at most two lower-case modifiers: "panel Chairman …"), an appositive in commas or parentheses, then
+    /// the cue. Returns the speaker and the cue token.
+    fn appositive_attribution_after(&self, i: usize, ceil: usize) -> Option<(RawSpeaker, usize)> {
+        let mut s = i;
+        while s < ceil
+            && s < i + 2
+            && self.kind(s) == TokenKind::Word
+            && !self.cap(s)
+            && self.cue_at(s).is_none()
+            && !self
+                .lower_with(s, |w| {
+                    self.lx.is_not_name(w) || Lexicon::pronoun(w).is_some()
+                })
+                .unwrap_or(true)
+        {
+            s += 1;
+        }
+        let e = self.name_run_from(s, ceil)?;
+        if !(self.is_punct(e + 1, ",") || self.is_punct(e + 1, "(")) {
+            return None;
+        }
+        let sp = self
+            .np_ending_at(e, s)
+            .filter(|sp| sp.kind == RawKind::Name)?;
+        let lim = (e + 45).min(ceil);
+        let mut depth = 0usize;
+        for k in e + 1..lim {
+            if self.kind(k) == TokenKind::Quote || self.in_quote[k] != 0 {
+                return None;
+            }
+            if self.kind(k) == TokenKind::Punct {
+                match self.tok(k) {
+                    "(" => depth += 1,
+                    ")" => depth = depth.checked_sub(1)?,
+                    "." | ";" | ":" | "?" | "!"
+                        if depth == 0
+                            && !(self.is_punct(k + 1, ",") || self.is_punct(k + 1, ")")) =>
+                    {
+                        return None;
+                    }
+                    _ => {}
+                }
+                continue;
+            }
+            if depth > 0 {
+                continue;
+            }
+            if let Some(info) = self.cue_at(k) {
+                if info.participle {
+                    continue;
+                }
+                let j = self.skip_back(k - 1, e + 1)?;
+                if !(self.is_punct(j, ",") || self.is_punct(j, ")")) {
+                    return None;
+                }
+                return self.tail_ok(k + 1, ceil).then_some((sp, k));
+            }
+        }
+        None
+    }
+
     /// After a post-posed attribution only a short adjunct may follow ("on Monday", "in a statement",
     /// "told reporters"), then the sentence end or a comma.
     fn tail_ok(&self, from: usize, ceil: usize) -> bool {
@@ -1214,7 +1342,17 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
         let ends_period = !ends_open && content_last == Some('.');
         // Attribution after: “…,” Peskov added / “…,” said Peskov.
         let mut found: Option<(Who, (usize, usize))> = None;
-        if ends_open || ends_period {
+        let mut start = q.start;
+        if let Some((sp, colon)) = d.transcript_label(&q) {
+            let t = d.a.tokens[colon];
+            start = d.a.tokens[colon + 1].start;
+            found = Some((Who::Raw(sp), (t.start, t.end)));
+        } else if let Some(sp) = d.dash_attribution(q.after) {
+            let t = d.a.tokens[q.after];
+            d.used_cue[q.after] = true;
+            found = Some((Who::Raw(sp), (t.start, t.end)));
+        }
+        if found.is_none() && (ends_open || ends_period) {
             let mut i = q.after;
             if d.is_punct(i, ",") || d.is_punct(i, "—") {
                 i += 1;
@@ -1243,6 +1381,13 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                     d.speaker_before(k, i)
                 };
                 if let Some(sp) = sp {
+                    let t = d.a.tokens[k];
+                    d.used_cue[k] = true;
+                    found = Some((Who::Raw(sp), (t.start, t.end)));
+                }
+            }
+            if found.is_none() && ends_open {
+                if let Some((sp, k)) = d.appositive_attribution_after(i, ceil) {
                     let t = d.a.tokens[k];
                     d.used_cue[k] = true;
                     found = Some((Who::Raw(sp), (t.start, t.end)));
@@ -1375,7 +1520,7 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                 };
                 cands.push(Cand {
                     kind,
-                    start: q.start,
+                    start,
                     end,
                     who,
                     cue: Some(cue),

@@ -311,3 +311,67 @@ fn no_panics_on_odd_input() {
     let long = "“Yes,” he said. ".repeat(5000);
     assert_eq!(run(&long).len(), 5000);
 }
+
+#[test]
+fn long_appositive_or_parenthesis_between_name_and_cue() {
+    let qs = run(
+        "“The bridge will reopen,” Martha Ellison, the county engineer and a member of the \
+                  transit board, one of three in the region, said on Monday.\n\
+                  “We have waited too long,” Rep. Tom Harlan (D-Ore.) said Friday. “It is time.”\n\
+                  “No deal yet,” Senate Leader Anna Voss, R-Kan., said.",
+    );
+    let q = find(&qs, "The bridge will reopen,");
+    assert_eq!(q.speaker.as_deref(), Some("Martha Ellison"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert_eq!(
+        find(&qs, "We have waited too long,").speaker.as_deref(),
+        Some("Rep. Tom Harlan")
+    );
+    assert_eq!(
+        find(&qs, "It is time.").canonical.as_deref(),
+        Some("Tom Harlan")
+    );
+    assert_eq!(
+        find(&qs, "No deal yet,").speaker.as_deref(),
+        Some("Senate Leader Anna Voss")
+    );
+    // The appositive must end at the cue: a sentence end stops the search.
+    let qs =
+        run("“Rain will come again soon,” Martha Ellison, the forecaster. Tom Reed said nothing.");
+    assert_eq!(find(&qs, "Rain will come again soon,").cue, None);
+}
+
+#[test]
+fn number_before_an_inverted_speaker() {
+    let qs = run("“They are wrong,” said 9/11 survivor Paul Ortega.");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Paul Ortega"));
+}
+
+#[test]
+fn dash_after_a_quote_names_the_speaker() {
+    let qs = run(
+        "“The rent doubled in a year.” ― Laura M. Quintana “I had to move twice.” ― Omar Reyes.\n\
+                  “Tea is better than coffee.” — Daniel Brook",
+    );
+    assert_eq!(qs.len(), 3, "{qs:?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Laura M. Quintana"));
+    assert_eq!(qs[0].cue.as_deref(), Some("―"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("Omar Reyes"));
+    assert_eq!(qs[2].speaker.as_deref(), Some("Daniel Brook"));
+    // A dash followed by a clause is no attribution.
+    let qs = run("“The rent doubled.” ― Prices Rose Everywhere Last Year and tenants moved away");
+    assert_ne!(qs.first().and_then(|q| q.cue.as_deref()), Some("―"));
+}
+
+#[test]
+fn transcript_labels_inside_quotes() {
+    let qs = run(
+        "The exchange went as follows:\n\n\"HOST: Will you run again? Tell us now.\"\n\n\
+                  \"MAYOR LEE: Not this year, and not next year either.\"",
+    );
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[0].text, "Will you run again? Tell us now.");
+    assert_eq!(qs[0].speaker.as_deref(), Some("HOST"));
+    assert_eq!(qs[0].cue.as_deref(), Some(":"));
+    assert_eq!(qs[1].speaker.as_deref(), Some("MAYOR LEE"));
+}
