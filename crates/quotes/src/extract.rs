@@ -499,23 +499,48 @@ impl<'a> Doc<'a> {
             });
         }
         if self.is_punct(j, ",") && j > floor {
-            // Appositive or relative clause: find the opening comma.
+            // Appositive, relative clause or interjected adjunct: find the opening comma.
             let lo = j.saturating_sub(16).max(floor);
             let mut c = j - 1;
-            while c > lo && !self.is_punct(c, ",") {
-                if matches!(self.kind(c), TokenKind::Punct)
-                    && matches!(self.tok(c), "." | ";" | ":")
-                {
-                    return None;
+            let mut found = None;
+            loop {
+                while c > lo && !self.is_punct(c, ",") {
+                    if matches!(self.kind(c), TokenKind::Punct)
+                        && matches!(self.tok(c), "." | ";" | ":")
+                        // "Springfield, Va., said": an abbreviation's period.
+                        && !(self.tok(c) == "." && self.is_punct(c + 1, ","))
+                    {
+                        return found;
+                    }
+                    c -= 1;
                 }
-                c -= 1;
-            }
-            if c > floor && self.is_punct(c, ",") {
+                if !(c > floor && self.is_punct(c, ",")) {
+                    return found;
+                }
                 let first = c + 1;
                 let app = self
                     .lower_with(first, |w| {
                         self.lx.is_determiner(w)
-                            || matches!(w, "who" | "which" | "whose" | "a" | "an" | "the")
+                            || matches!(
+                                w,
+                                "who"
+                                    | "which"
+                                    | "whose"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                                    // "Clinton, at a later press gaggle, said"
+                                    | "at"
+                                    | "in"
+                                    | "on"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "of"
+                                    | "from"
+                                    | "speaking"
+                                    | "asked"
+                            )
                             || self.lx.is_title(w)
                     })
                     .unwrap_or(false)
@@ -525,22 +550,35 @@ impl<'a> Doc<'a> {
                         && self
                             .lower_with(first, |w| w.ends_with("ing"))
                             .unwrap_or(false));
-                if app {
-                    let mut e = c - 1;
-                    if self.is_punct(e, ")") {
-                        while e > floor && !self.is_punct(e, "(") {
-                            e -= 1;
-                        }
-                        e = e.saturating_sub(1).max(floor);
-                    }
-                    if let Some(sp) = self.np_ending_at(e, floor) {
-                        if !matches!(sp.kind, RawKind::Pronoun(_)) {
-                            return Some(sp);
-                        }
-                    }
+                if !app {
+                    return found;
                 }
+                let mut e = c - 1;
+                if self.is_punct(e, ")") {
+                    while e > floor && !self.is_punct(e, "(") {
+                        e -= 1;
+                    }
+                    e = e.saturating_sub(1).max(floor);
+                }
+                let sp = self
+                    .np_ending_at(e, floor)
+                    .filter(|sp| !matches!(sp.kind, RawKind::Pronoun(_)));
+                let Some(sp) = sp else {
+                    return found;
+                };
+                found = Some(sp);
+                // "Johnnie Wilson, of Springfield, Va., said": the name before a place appositive.
+                let st = self.a.tokens_in(sp.start, sp.end).start;
+                if st >= floor + 3
+                    && st > lo + 2
+                    && (self.is(st - 1, "of") || self.is(st - 1, "from"))
+                    && self.is_punct(st - 2, ",")
+                {
+                    c = st - 2;
+                    continue;
+                }
+                return found;
             }
-            return None;
         }
         if self.kind(j) == TokenKind::Punct || self.kind(j) == TokenKind::Quote {
             return None;
@@ -880,6 +918,13 @@ impl<'a> Doc<'a> {
             }
             if self.is(i, "that") && self.kind(i) == TokenKind::Word {
                 return Some(i);
+            }
+            // "wrote his book, Mr. McKinley said that …": the clause belongs to the nearer cue.
+            if i > j && self.cue_at(i).is_some() {
+                if (j..i).any(|c| self.is_punct(c, ",")) && self.speaker_before(i, j).is_some() {
+                    return None;
+                }
+                break;
             }
             if self.is_punct(i, ":") {
                 return (i + 1 < ceil).then_some(i + 1);

@@ -375,3 +375,23 @@ fn transcript_labels_inside_quotes() {
     assert_eq!(qs[0].cue.as_deref(), Some(":"));
     assert_eq!(qs[1].speaker.as_deref(), Some("MAYOR LEE"));
 }
+
+#[test]
+fn interjected_adjunct_and_place_appositive_before_the_cue() {
+    let qs = run("Governor Maria Ortiz, at a press briefing on Monday, said, “The roads are closed tonight.”\n\
+                  Samuel Okafor, of Dayton, Ohio, said he had waited three hours for the bus.");
+    let q = find(&qs, "The roads are closed tonight.");
+    assert_eq!(q.speaker.as_deref(), Some("Governor Maria Ortiz"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    let q = find(&qs, "he had waited three hours for the bus");
+    assert_eq!(q.speaker.as_deref(), Some("Samuel Okafor"));
+}
+
+#[test]
+fn a_that_clause_belongs_to_the_nearer_attribution() {
+    let qs = run("Long after he wrote his memoir, Mr. Dunmore said that he regretted the loans.");
+    let q = find(&qs, "that he regretted the loans");
+    assert_eq!(q.speaker.as_deref(), Some("Mr. Dunmore"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert_eq!(qs.len(), 1, "{qs:?}");
+}
