@@ -1147,8 +1147,11 @@ impl<'a> Doc<'a> {
                 let sp_tok = self.a.tokens_in(sp.start, sp.end).start;
                 if sp_tok > i + 5
                     || (i..sp_tok).any(|t| {
-                        !matches!(self.kind(t), TokenKind::Word | TokenKind::Abbreviation)
-                            || self.cue_at(t).is_some()
+                        // "Twitter's Adam Sharp said": an owner before the name.
+                        !matches!(
+                            self.kind(t),
+                            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Possessive
+                        ) || self.cue_at(t).is_some()
                     })
                 {
                     return None;
@@ -1228,6 +1231,7 @@ impl<'a> Doc<'a> {
     /// at most two lower-case modifiers: "panel Chairman …"), an appositive in commas or parentheses, then
     /// the cue. Returns the speaker and the cue token.
     fn appositive_attribution_after(&self, i: usize, ceil: usize) -> Option<(RawSpeaker, usize)> {
+        let ceil = ceil.min(self.a.tokens.len());
         let mut s = i;
         while s < ceil
             && s < i + 2
@@ -1281,6 +1285,36 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 return self.tail_ok(k + 1, ceil).then_some((sp, k));
+            }
+        }
+        None
+    }
+
+    /// “…,” she said at a news conference and then …: a speaker and a cue right after a quote that ends
+    /// open, whatever follows them (no content clause of their own). Returns the speaker and the cue.
+    fn tight_attribution_after(&self, i: usize, ceil: usize) -> Option<(RawSpeaker, usize)> {
+        let ceil = ceil.min(self.a.tokens.len());
+        if i >= ceil {
+            return None;
+        }
+        let own_clause =
+            |t: usize| t < ceil && (self.is(t, "that") || self.kind(t) == TokenKind::Quote);
+        if let Some(info) = self.cue_at(i) {
+            if info.participle {
+                return None;
+            }
+            let (sp, after) = self.speaker_after(i, ceil)?;
+            return (!own_clause(after)).then_some((sp, i));
+        }
+        for k in i + 1..(i + 5).min(ceil) {
+            if matches!(self.kind(k), TokenKind::Punct | TokenKind::Quote) {
+                return None;
+            }
+            if let Some(info) = self.cue_at(k) {
+                let sp = self.speaker_before(k, i)?;
+                let ok =
+                    !info.participle && sp.start == self.a.tokens[i].start && !own_clause(k + 1);
+                return ok.then_some((sp, k));
             }
         }
         None
@@ -1384,7 +1418,9 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
         let ends_open =
             content_last.is_some_and(|c| ",?!—–-…:".contains(c)) || d.is_punct(q.after, ",");
         // “….” Trump said. (a period where a comma belongs): only a bare attribution may follow.
-        let ends_period = !ends_open && content_last == Some('.');
+        // “… battle of niches” Grubbs said. (no punctuation at all): likewise.
+        let ends_period = !ends_open
+            && (content_last == Some('.') || content_last.is_some_and(char::is_alphanumeric));
         // Attribution after: “…,” Peskov added / “…,” said Peskov.
         let mut found: Option<(Who, (usize, usize))> = None;
         let mut start = q.start;
@@ -1399,6 +1435,15 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
         }
         if found.is_none() && (ends_open || ends_period) {
             let mut i = q.after;
+            // ''… 'What did he mean?''' Mr. Biden said: a stray nested closer glued to the quote.
+            if i < d.a.tokens.len()
+                && d.kind(i) == TokenKind::Quote
+                && matches!(d.tok(i), "'" | "’")
+                && i > 0
+                && d.a.tokens[i].start == d.a.tokens[i - 1].end
+            {
+                i += 1;
+            }
             if d.is_punct(i, ",") || d.is_punct(i, "—") {
                 i += 1;
             }
@@ -1432,7 +1477,10 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                 }
             }
             if found.is_none() && ends_open {
-                if let Some((sp, k)) = d.appositive_attribution_after(i, ceil) {
+                if let Some((sp, k)) = d
+                    .tight_attribution_after(i, ceil)
+                    .or_else(|| d.appositive_attribution_after(i, ceil))
+                {
                     let t = d.a.tokens[k];
                     d.used_cue[k] = true;
                     found = Some((Who::Raw(sp), (t.start, t.end)));

@@ -395,3 +395,32 @@ fn a_that_clause_belongs_to_the_nearer_attribution() {
     assert_eq!(q.cue.as_deref(), Some("said"));
     assert_eq!(qs.len(), 1, "{qs:?}");
 }
+
+#[test]
+fn post_posed_speaker_after_odd_quote_endings() {
+    let qs = run("“A long night for the county” Nadia Bell said. “We are tired.”\n\
+                  \"What surprised me is how little changed,\" Reuters's Omar Diaz said.\n\
+                  She spoke about the feeling: “It is hard,” she said at a meeting in the old town hall where \
+                  the families of the workers had gathered to hear the news from the mine on Tuesday.");
+    let q = find(&qs, "A long night for the county");
+    assert_eq!(q.speaker.as_deref(), Some("Nadia Bell"));
+    assert_eq!(q.cue.as_deref(), Some("said"));
+    assert_eq!(
+        find(&qs, "What surprised me is how little changed,")
+            .speaker
+            .as_deref(),
+        Some("Omar Diaz")
+    );
+    let q = find(&qs, "It is hard,");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("she"), Some("said"))
+    );
+}
+
+#[test]
+fn nested_closing_single_quote_before_the_attribution() {
+    let qs = run("''He told me, 'Wait for the bell.''' Ms. Ferro said.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Ms. Ferro"));
+}
