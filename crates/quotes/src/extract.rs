@@ -585,6 +585,91 @@ impl<'a> Doc<'a> {
         }
         self.np_ending_at(j, floor)
             .or_else(|| self.postmodified_np(j, floor))
+            .or_else(|| self.agent_noun_np(j, floor))
+    }
+
+    /// "the announcer said", "the ad's narrator says": a determiner (or a possessive owner) and an agent
+    /// noun (-er, -or, -ist, -ian) missing from the person-noun list. Kept as a surface speaker.
+    fn agent_noun_np(&self, j: usize, floor: usize) -> Option<RawSpeaker> {
+        if j <= floor || self.kind(j) != TokenKind::Word || self.cap(j) || self.in_quote[j] != 0 {
+            return None;
+        }
+        let agent = self
+            .lower_with(j, |w| {
+                w.len() >= 6
+                    && ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s))
+                    && !self.lx.is_not_name(w)
+                    && !matches!(
+                        w,
+                        "answer"
+                            | "number"
+                            | "matter"
+                            | "border"
+                            | "letter"
+                            | "paper"
+                            | "order"
+                            | "error"
+                            | "rumor"
+                            | "rumour"
+                            | "former"
+                            | "latter"
+                            | "either"
+                            | "neither"
+                            | "whether"
+                            | "rather"
+                            | "together"
+                            | "further"
+                            | "however"
+                            | "never"
+                            | "after"
+                            | "other"
+                            | "another"
+                            | "water"
+                            | "poster"
+                            | "banner"
+                            | "filter"
+                            | "weather"
+                            | "winter"
+                            | "summer"
+                            | "quarter"
+                            | "chapter"
+                            | "center"
+                            | "factor"
+                            | "sector"
+                            | "mirror"
+                            | "monitor"
+                            | "counter"
+                            | "computer"
+                            | "trailer"
+                            | "flyer"
+                    )
+            })
+            .unwrap_or(false);
+        if !agent {
+            return None;
+        }
+        let mut s = j - 1;
+        // "the ad's narrator": a lower-case owner with its own determiner.
+        if self.kind(s) == TokenKind::Possessive
+            && s > floor + 1
+            && self.kind(s - 1) == TokenKind::Word
+        {
+            s -= 2;
+        }
+        let det = self
+            .lower_with(s, |w| matches!(w, "the" | "a" | "an" | "one" | "another"))
+            .unwrap_or(false);
+        if !det || self.in_quote[s] != 0 {
+            return None;
+        }
+        let (st, en) = (self.a.tokens[s].start, self.a.tokens[j].end);
+        Some(RawSpeaker {
+            start: st,
+            end: en,
+            name_start: st,
+            name_end: en,
+            kind: RawKind::People,
+        })
     }
 
     /// "a source familiar with the investigation said": a determiner + person noun followed by a short
@@ -1166,6 +1251,28 @@ impl<'a> Doc<'a> {
         None
     }
 
+    /// For a pronoun speaker opening the content of another attribution ("Lynch said (that) she
+    /// recalled …"), the outer speaker and its cue token: PolNeAR keeps the outer source.
+    fn outer_attribution(&self, sp: &RawSpeaker, floor: usize) -> Option<(RawSpeaker, usize)> {
+        if !matches!(sp.kind, RawKind::Pronoun(_)) {
+            return None;
+        }
+        let t = self.a.tokens_in(sp.start, sp.end).start;
+        let mut j = t.checked_sub(1)?;
+        if self.is(j, "that") {
+            j = j.checked_sub(1)?;
+        }
+        if j <= floor {
+            return None;
+        }
+        let info = self.cue_at(j)?;
+        if info.participle || self.used_cue[j] {
+            return None;
+        }
+        let outer = self.speaker_before(j, floor)?;
+        Some((outer, j))
+    }
+
     /// The last token of a capitalized run (titles, initials, abbreviations) starting at `i`.
     fn name_run_from(&self, i: usize, ceil: usize) -> Option<usize> {
         let mut e = i;
@@ -1517,10 +1624,21 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                     break;
                 }
                 if let Some(info) = d.cue_at(k) {
+                    let mut k = k;
                     let sp = if info.participle {
                         Some(Who::SentenceSubject(k))
                     } else {
                         d.speaker_before(k, floor)
+                            .map(|sp| {
+                                // "Lynch said she recalled thinking, “…”": the outer source.
+                                match d.outer_attribution(&sp, floor) {
+                                    Some((outer, ok)) => {
+                                        k = ok;
+                                        outer
+                                    }
+                                    None => sp,
+                                }
+                            })
                             .or_else(|| d.speaker_after(k, q.open).map(|x| x.0))
                             .map(Who::Raw)
                             .or_else(|| {

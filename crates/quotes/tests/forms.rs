@@ -424,3 +424,33 @@ fn nested_closing_single_quote_before_the_attribution() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].speaker.as_deref(), Some("Ms. Ferro"));
 }
+
+#[test]
+fn agent_nouns_as_speakers() {
+    let qs = run(
+        "As the screen went dark, the announcer said, “Polls close at eight tonight.”\n\
+                  “Who pays the bill?” the film’s narrator asks.",
+    );
+    let q = find(&qs, "Polls close at eight tonight.");
+    assert_eq!(q.speaker.as_deref(), Some("the announcer"));
+    assert_eq!(q.canonical.as_deref(), Some("the announcer"));
+    assert_eq!(
+        find(&qs, "Who pays the bill?").speaker.as_deref(),
+        Some("the film’s narrator")
+    );
+    // Not every -er noun is a speaker.
+    let qs = run("The answer said “maybe later” to everyone.");
+    assert!(
+        qs.iter()
+            .all(|q| q.speaker.as_deref() != Some("The answer")),
+        "{qs:?}"
+    );
+}
+
+#[test]
+fn nested_attribution_keeps_the_outer_source() {
+    let qs = run("Nora Patel said she recalled thinking, “This cannot be the whole story.”");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Nora Patel"));
+    assert_eq!(qs[0].cue.as_deref(), Some("said"));
+}
