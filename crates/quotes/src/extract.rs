@@ -1181,6 +1181,10 @@ impl<'a> Doc<'a> {
                 break;
             }
             if self.is_punct(i, ",") && i + 1 < ceil && self.in_quote[i] == 0 {
+                if self.is(i + 1, "according") && self.is(i + 2, "to") {
+                    end = i;
+                    break;
+                }
                 if let Some(c) = self.cue_at(i + 1) {
                     if c.participle {
                         end = i;
@@ -1901,6 +1905,18 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         && !(from..to).any(|i| d.covered[i])
                     {
                         push_content(d, cands, from, to, Who::Raw(sp), Some(cue));
+                    } else if k > s.start && d.is_punct(k - 1, ",") {
+                        // "Police said …, according to the family's lawyers": PolNeAR keeps the outer
+                        // source, so the attribution just before takes the "according to" source.
+                        let (lo, hi) = (d.a.tokens[s.start].start, d.a.tokens[k].start);
+                        if let Some(c) = cands
+                            .iter_mut()
+                            .rev()
+                            .find(|c| c.start >= lo && c.end <= hi)
+                        {
+                            c.who = Who::Raw(sp);
+                            c.cue = Some(cue);
+                        }
                     }
                     k = after.max(k + 2);
                     continue;

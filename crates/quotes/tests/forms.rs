@@ -454,3 +454,13 @@ fn nested_attribution_keeps_the_outer_source() {
     assert_eq!(qs[0].speaker.as_deref(), Some("Nora Patel"));
     assert_eq!(qs[0].cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn according_to_after_an_attribution_is_the_outer_source() {
+    let qs = run(
+        "Officers said the driver had fled the scene on foot, according to lawyers for the family.",
+    );
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker.as_deref(), Some("lawyers for the family"));
+    assert_eq!(qs[0].cue.as_deref(), Some("according to"));
+}
