@@ -461,6 +461,6 @@ fn according_to_after_an_attribution_is_the_outer_source() {
         "Officers said the driver had fled the scene on foot, according to lawyers for the family.",
     );
     assert_eq!(qs.len(), 1, "{qs:?}");
-    assert_eq!(qs[0].speaker.as_deref(), Some("lawyers for the family"));
+    assert_eq!(qs[0].speaker.as_deref(), Some("lawyers"));
     assert_eq!(qs[0].cue.as_deref(), Some("according to"));
 }
