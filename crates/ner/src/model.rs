@@ -79,18 +79,15 @@ impl Weights {
         }
     }
 
+    /// Adds the weights of `feats` to `acc`.
     #[inline]
-    pub(crate) fn emission(&self, feats: &[u64], out: &mut [f32; NT]) {
+    pub(crate) fn accumulate(&self, feats: &[u64], acc: &mut [i32; NT]) {
         let mask = self.rows.len() - 1;
-        let mut acc = [0i32; NT];
         for &h in feats {
             let row = &self.rows[h as usize & mask];
             for t in 0..NT {
                 acc[t] += row[t] as i32;
             }
-        }
-        for t in 0..NT {
-            out[t] = acc[t] as f32;
         }
     }
 
@@ -149,10 +146,10 @@ impl Weights {
         }
         let mut i = 0usize;
         for _ in 0..nonzero {
-            i = i
-                .checked_add(r.varint()? as usize)
-                .filter(|i| *i < rows.len())
-                .ok_or(NerError::Model("row index out of range"))?;
+            match i.checked_add(r.varint()? as usize) {
+                Some(j) if j < rows.len() => i = j,
+                _ => return Err(NerError::Model("row index out of range")),
+            }
             let mask = r.u32()?;
             for t in 0..NT {
                 if mask & (1 << t) != 0 {
@@ -222,6 +219,91 @@ pub(crate) fn viterbi(
     }
 }
 
+/// For each tag `b`, the tags `a` that may precede it (`tags::allowed(a, b)`), ascending.
+struct Predecessors {
+    list: [[u8; NT]; NT],
+    len: [u8; NT],
+}
+
+static PREDECESSORS: std::sync::LazyLock<Predecessors> = std::sync::LazyLock::new(|| {
+    let mut p = Predecessors {
+        list: [[0; NT]; NT],
+        len: [0; NT],
+    };
+    for b in 0..NT {
+        for a in 0..NT {
+            if allowed(a as u8, b as u8) {
+                p.list[b][p.len[b] as usize] = a as u8;
+                p.len[b] += 1;
+            }
+        }
+    }
+    p
+});
+
+/// [`viterbi`] for constrained weights (`Weights::constrain`: every disallowed transition scores
+/// `NEG`): only the allowed predecessors of each tag are scored (97 of the 289 pairs). The result is
+/// identical to [`viterbi`]'s: after the first token every tag has an allowed predecessor with a
+/// finite score, so a disallowed pair (≈ `NEG`) can never be the maximum, and the allowed ones are
+/// visited in the same ascending order with the same strict comparison.
+pub(crate) fn viterbi_constrained(
+    em: &[[f32; NT]],
+    w: &Weights,
+    back: &mut Vec<[u8; NT]>,
+    out: &mut [u8],
+) {
+    let n = em.len();
+    if n == 0 {
+        return;
+    }
+    let preds = &*PREDECESSORS;
+    // Transposed transitions: `tt[b][a]` is the score of `b` after `a`.
+    let mut tt = [[0f32; NT]; NT];
+    for (a, row) in w.trans.chunks_exact(NT).enumerate() {
+        for (b, x) in row.iter().enumerate() {
+            tt[b][a] = *x;
+        }
+    }
+    back.clear();
+    back.resize(n, [0; NT]);
+    let mut score = [0f32; NT];
+    for t in 0..NT {
+        score[t] = w.start[t] + em[0][t];
+    }
+    for i in 1..n {
+        let mut next = [NEG; NT];
+        let bk = &mut back[i];
+        for b in 0..NT {
+            let mut best = NEG * 2.0;
+            let mut arg = 0u8;
+            let col = &tt[b];
+            for &a in &preds.list[b][..preds.len[b] as usize] {
+                let s = score[a as usize] + col[a as usize];
+                if s > best {
+                    best = s;
+                    arg = a;
+                }
+            }
+            next[b] = best + em[i][b];
+            bk[b] = arg;
+        }
+        score = next;
+    }
+    let mut best = NEG * 2.0;
+    let mut arg = 0u8;
+    for t in 0..NT {
+        let s = score[t] + w.end[t];
+        if s > best {
+            best = s;
+            arg = t as u8;
+        }
+    }
+    out[n - 1] = arg;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][out[i] as usize];
+    }
+}
+
 /// The named-entity tagger. Cheap to share between threads (`&self` everywhere).
 #[derive(Debug, Clone)]
 pub struct Tagger {
@@ -235,6 +317,10 @@ pub struct Tagger {
 #[derive(Default)]
 pub(crate) struct Scratch {
     feats: Vec<u64>,
+    /// The first-pass features of every token, sentence after sentence (both passes use them).
+    stage1: Vec<u64>,
+    /// `stage1[ends[k - 1]..ends[k]]` are the features of the `k`-th token visited (`ends[0] == 0`).
+    ends: Vec<usize>,
     em: Vec<[f32; NT]>,
     back: Vec<[u8; NT]>,
 }
@@ -310,26 +396,41 @@ impl Tagger {
         let doc = features::describe(&self.lex, words, &sents);
         let toks = &doc.toks;
         let mut scratch = Scratch::default();
+        // Stage-1 features depend on the sentence only: computed once, used by both passes.
+        scratch.ends.push(0);
+        for r in &sents {
+            let s = &toks[r.clone()];
+            for i in 0..s.len() {
+                features::stage1(s, i, &mut scratch.stage1);
+                scratch.ends.push(scratch.stage1.len());
+            }
+        }
         let mut t1 = vec![0u8; n];
+        let mut k = 0;
         for r in &sents {
             self.decode(
                 &self.pass1,
                 &toks[r.clone()],
+                k,
                 None,
                 &mut scratch,
                 &mut t1[r.clone()],
             );
+            k += r.len();
         }
         let agg = features::aggregate(toks, &t1, &sents);
         let mut t2 = vec![0u8; n];
+        let mut k = 0;
         for r in &sents {
             self.decode(
                 &self.pass2,
                 &toks[r.clone()],
+                k,
                 Some((&t1[r.clone()], &agg)),
                 &mut scratch,
                 &mut t2[r.clone()],
             );
+            k += r.len();
         }
         if self.propagate_surnames {
             propagate_surnames(toks, &sents, &mut t2);
@@ -339,26 +440,33 @@ impl Tagger {
         t2
     }
 
+    /// Decodes sentence `s`, whose first token is the `first`-th token of `sc.ends`.
     fn decode(
         &self,
         w: &Weights,
         s: &[Tok],
+        first: usize,
         second: Option<(&[u8], &HashKeyed<features::Agg>)>,
         sc: &mut Scratch,
         out: &mut [u8],
     ) {
         sc.em.clear();
         for i in 0..s.len() {
-            sc.feats.clear();
-            features::stage1(s, i, &mut sc.feats);
+            let k = first + i;
+            let mut acc = [0i32; NT];
+            w.accumulate(&sc.stage1[sc.ends[k]..sc.ends[k + 1]], &mut acc);
             if let Some((t1, agg)) = second {
+                sc.feats.clear();
                 features::stage2(s, t1, i, agg, &mut sc.feats);
+                w.accumulate(&sc.feats, &mut acc);
             }
             let mut e = [0f32; NT];
-            w.emission(&sc.feats, &mut e);
+            for t in 0..NT {
+                e[t] = acc[t] as f32;
+            }
             sc.em.push(e);
         }
-        viterbi(&sc.em, &w.trans, &w.start, &w.end, &mut sc.back, out);
+        viterbi_constrained(&sc.em, w, &mut sc.back, out);
     }
 }
 
