@@ -1,8 +1,8 @@
-//! Rebuilds `data/places.tsv.gz`, the compact GeoNames table the entities extractor embeds.
+//! Rebuilds `data/places.tsv`, the compact GeoNames table the entities extractor embeds.
 //!
 //! ```text
 //! cargo run -p newsx-entities --example build_gazetteer -- /work/shared/data/gazetteers \
-//!     | gzip -9n > crates/entities/data/places.tsv.gz
+//!     > crates/entities/data/places.tsv
 //! ```
 //!
 //! Output: one place per line, `kind id country admin1 population lat lon name alternates`
