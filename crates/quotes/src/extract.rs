@@ -2210,7 +2210,18 @@ fn mentions(d: &Doc<'_>, earlier: &Outputs) -> (Vec<Mention>, bool) {
             }
             if i - ns >= 2 {
                 if let Some(g) = d.lx.first_name_gender(d.tok(ns)) {
-                    let (st, en) = (toks[ns].start, toks[i - 1].end);
+                    // A name is at most four words; in a title-case headline ("Elizabeth Warren Hammers
+                    // Wells Fargo CEO") only the first name, initials and one surname.
+                    let mut e = ns + 1;
+                    while e < i && toks[e].kind == TokenKind::Initial {
+                        e += 1;
+                    }
+                    let limit = if d.all_caps_context(ns) {
+                        (e + 1).min(i)
+                    } else {
+                        i.min(ns + 4)
+                    };
+                    let (st, en) = (toks[ns].start, toks[limit - 1].end);
                     out.push(Mention {
                         start: st,
                         end: en,

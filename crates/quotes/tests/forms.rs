@@ -464,3 +464,20 @@ fn according_to_after_an_attribution_is_the_outer_source() {
     assert_eq!(qs[0].speaker.as_deref(), Some("lawyers"));
     assert_eq!(qs[0].cue.as_deref(), Some("according to"));
 }
+
+#[test]
+fn headline_names_do_not_swallow_title_case_words() {
+    let qs = run("Maria Delgado Slams Harbor Board Over Fees\n\n\
+                  Delgado said the fees were illegal and had to go.\n\n\
+                  “They must stop this month,” she said.");
+    assert_eq!(
+        find(&qs, "the fees were illegal and had to go")
+            .canonical
+            .as_deref(),
+        Some("Maria Delgado")
+    );
+    assert_eq!(
+        find(&qs, "They must stop this month,").canonical.as_deref(),
+        Some("Maria Delgado")
+    );
+}
