@@ -596,7 +596,7 @@ impl<'a> Doc<'a> {
         }
         let agent = self
             .lower_with(j, |w| {
-                w.len() >= 6
+                w.len() >= 4
                     && ["er", "or", "ist", "ian"].iter().any(|s| w.ends_with(s))
                     && !self.lx.is_not_name(w)
                     && !matches!(
@@ -642,6 +642,33 @@ impl<'a> Doc<'a> {
                             | "computer"
                             | "trailer"
                             | "flyer"
+                            | "under"
+                            | "over"
+                            | "ever"
+                            | "later"
+                            | "sooner"
+                            | "upper"
+                            | "inner"
+                            | "outer"
+                            | "lower"
+                            | "power"
+                            | "tower"
+                            | "floor"
+                            | "door"
+                            | "prior"
+                            | "major"
+                            | "minor"
+                            | "favor"
+                            | "labor"
+                            | "honor"
+                            | "humor"
+                            | "color"
+                            | "tenor"
+                            | "manner"
+                            | "dinner"
+                            | "corner"
+                            | "member"
+                            | "offer"
                     )
             })
             .unwrap_or(false);
@@ -1239,7 +1266,10 @@ impl<'a> Doc<'a> {
                         // "Twitter's Adam Sharp said": an owner before the name.
                         !matches!(
                             self.kind(t),
-                            TokenKind::Word | TokenKind::Abbreviation | TokenKind::Possessive
+                            TokenKind::Word
+                                | TokenKind::Abbreviation
+                                | TokenKind::Possessive
+                                | TokenKind::Initial
                         ) || self.cue_at(t).is_some()
                     })
                 {
@@ -1392,6 +1422,10 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let j = self.skip_back(k - 1, e + 1)?;
+                // "Cruz, who has proposed repealing the mandate, said": a cue inside a relative clause.
+                if self.is(j, "who") || self.is(j, "which") {
+                    continue;
+                }
                 if !(self.is_punct(j, ",") || self.is_punct(j, ")")) {
                     return None;
                 }

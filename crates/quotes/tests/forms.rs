@@ -481,3 +481,23 @@ fn headline_names_do_not_swallow_title_case_words() {
         Some("Maria Delgado")
     );
 }
+
+#[test]
+fn relative_clause_inside_an_appositive_and_initials_before_a_name() {
+    let qs = run("“The plan is dead,” Moreno, who has proposed cutting the tax over two years, said at the time.\n\
+                  “We are hopeful,” former J. R. Tolkins aide Lisa Grant wrote in a column.\n\
+                  “This is a joke,” one user wrote.");
+    let q = find(&qs, "The plan is dead,");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Moreno"), Some("said"))
+    );
+    assert_eq!(
+        find(&qs, "We are hopeful,").speaker.as_deref(),
+        Some("Lisa Grant")
+    );
+    assert_eq!(
+        find(&qs, "This is a joke,").speaker.as_deref(),
+        Some("one user")
+    );
+}
