@@ -1748,6 +1748,36 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                 }
             }
         }
+        // ''I admire the mechanics'' of the plan, Mr. Holtz said: a quote opening a sentence, a few
+        // words, then a post-posed attribution (a mixed quote up to the comma).
+        if found.is_none() && starts_clause && q.after < close_sent.end && d.in_quote[q.after] == 0
+        {
+            let lim = (q.after + 10).min(close_sent.end);
+            let mut t = q.after;
+            while t < lim
+                && matches!(
+                    d.kind(t),
+                    TokenKind::Word | TokenKind::Number | TokenKind::Possessive
+                )
+                && d.cue_at(t).is_none()
+            {
+                t += 1;
+            }
+            if t > q.after && d.is_punct(t, ",") {
+                if let Some(k) = d.short_attribution_after(t + 1, close_sent.end) {
+                    let sp = if k == t + 1 {
+                        d.speaker_after(k, close_sent.end).map(|x| x.0)
+                    } else {
+                        d.speaker_before(k, t + 1)
+                    };
+                    if let Some(sp) = sp {
+                        let tk = d.a.tokens[k];
+                        d.used_cue[k] = true;
+                        found = Some((Who::Raw(sp), (tk.start, tk.end)));
+                    }
+                }
+            }
+        }
         let sentence_like = starts_clause && (words >= 3 || ends_open);
         match found {
             Some((who, cue)) => {

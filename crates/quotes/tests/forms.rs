@@ -501,3 +501,21 @@ fn relative_clause_inside_an_appositive_and_initials_before_a_name() {
         Some("one user")
     );
 }
+
+#[test]
+fn quote_continued_by_a_few_words_then_the_attribution() {
+    let qs = run("“I have admiration for the mechanics” of the new proposals, Ms. Ferro said. “They are detailed.”");
+    let q = find(
+        &qs,
+        "I have admiration for the mechanics” of the new proposals",
+    );
+    assert_eq!(q.kind, "mixed");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Ms. Ferro"), Some("said"))
+    );
+    assert_eq!(
+        find(&qs, "They are detailed.").canonical.as_deref(),
+        Some("Ferro")
+    );
+}
