@@ -2530,16 +2530,34 @@ fn resolve_raw(
                 Pronoun::They => (&["ORGANIZATION", "PEOPLE"], Gender::Unknown),
                 Pronoun::Other => return mk(None, None, Gender::Unknown),
             };
-            let from_hist = recent(&|h: &Resolved| {
-                h.typ.is_some_and(|t| want_typ.contains(&t)) && compatible(h.gender, want_g)
-                    || (h.typ.is_none() && want_typ.contains(&"PERSON") && h.gender == want_g)
+            // he/she: a recent speaker whose gender is known to match beats one of unknown gender
+            // ("Mitt Romney said …. “…,” she said" → the earlier Hillary Clinton).
+            let gendered = want_g != Gender::Unknown;
+            let exact = if gendered {
+                recent(&|h: &Resolved| {
+                    h.gender == want_g
+                        && (h.typ.is_none() || h.typ.is_some_and(|t| want_typ.contains(&t)))
+                })
+            } else {
+                None
+            };
+            let from_hist = exact.or_else(|| {
+                recent(&|h: &Resolved| {
+                    h.typ.is_some_and(|t| want_typ.contains(&t)) && compatible(h.gender, want_g)
+                        || (h.typ.is_none() && want_typ.contains(&"PERSON") && h.gender == want_g)
+                })
             });
             if let Some(h) = from_hist {
                 return h;
             }
-            if let Some(m) =
+            let m = if gendered {
+                before(&|m: &Mention| want_typ.contains(&m.typ) && m.gender == want_g)
+            } else {
+                None
+            };
+            if let Some(m) = m.or_else(|| {
                 before(&|m: &Mention| want_typ.contains(&m.typ) && compatible(m.gender, want_g))
-            {
+            }) {
                 return mk(Some(m.canonical.clone()), Some(m.typ), m.gender);
             }
             let typ = match p {

@@ -519,3 +519,30 @@ fn quote_continued_by_a_few_words_then_the_attribution() {
         Some("Ferro")
     );
 }
+
+#[test]
+fn gendered_pronoun_prefers_a_speaker_of_known_gender() {
+    let text = "Hillary Clinton said the plan would cut taxes for working families.\n\n\
+                Zorbek Tamm said the numbers did not add up at all.\n\n\
+                “Why won’t he release his tax returns?” she said.";
+    let span = |w: &str| {
+        let s = text.find(w).unwrap();
+        Span::new(s, s + w.len())
+    };
+    let mut outs = Outputs::default();
+    outs.insert(
+        "entities",
+        Output::new(vec![
+            Record::new("type", "PERSON", span("Hillary Clinton"))
+                .with("canonical", "Hillary Clinton"),
+            Record::new("type", "PERSON", span("Zorbek Tamm")).with("canonical", "Zorbek Tamm"),
+        ]),
+    );
+    let (qs, _) = run_with(text, &outs);
+    assert_eq!(
+        find(&qs, "Why won’t he release his tax returns?")
+            .canonical
+            .as_deref(),
+        Some("Hillary Clinton")
+    );
+}
