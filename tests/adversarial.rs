@@ -235,16 +235,30 @@ fn cases() -> Vec<Case> {
         br#"{"id": "truncated", "text": "Lavrov sa"#,
         "malformed_json",
     ));
-    c.push(bad(
-        "deep-json",
-        &[
+    // 100,000 nested arrays in an ignored field: skipped without recursion, the document is read.
+    c.push(Case {
+        name: "deep-json",
+        line: [
             b"{\"id\": \"deep-json\", \"x\": ".to_vec(),
             vec![b'['; 100_000],
             vec![b']'; 100_000],
-            b", \"text\": \"a\"}".to_vec(),
+            b", \"text\": \"Lavrov said on Monday.\"}".to_vec(),
         ]
         .concat(),
-        "malformed_json",
+        doc: Some(("Lavrov said on Monday.".into(), String::new())),
+        error: None,
+    });
+    // Nested 100,000 deep in the text field itself: not a string, an error record.
+    c.push(bad(
+        "deep-text",
+        &[
+            b"{\"id\": \"deep-text\", \"text\": ".to_vec(),
+            vec![b'['; 100_000],
+            vec![b']'; 100_000],
+            b"}".to_vec(),
+        ]
+        .concat(),
+        "invalid_text",
     ));
     c.push(good("after-all", NEWS.to_string()));
     c
@@ -529,6 +543,8 @@ fn growth(only: &[(&str, &str)], skip: &[(&str, &str)]) {
     let shapes: &[(&str, &str)] = &[
         ("straight quotes", "\""),
         ("curly openers", "\u{201c}"),
+        ("curly pairs", "\u{201c}\u{201d}"),
+        ("short quotes", "\u{201c}yes\u{201d} "),
         ("nested quotes", "\u{201c}Lavrov said \u{2018}"),
         ("unbalanced quotes", "\u{201d} he said \u{201c} x "),
         ("one long token", "a"),
