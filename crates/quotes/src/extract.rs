@@ -1700,6 +1700,26 @@ fn direct_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) -> Vec<(usize, usize)> 
                 k -= 1;
             }
         }
+        // "As Tom Ridge, a former secretary, put it: “…”".
+        if found.is_none()
+            && q.open >= open_sent.start + 4
+            && (d.is_punct(q.open - 1, ",") || d.is_punct(q.open - 1, ":"))
+            && d.is(q.open - 2, "it")
+            && d.is(q.open - 3, "put")
+        {
+            let put = q.open - 3;
+            let lo = put.saturating_sub(40).max(open_sent.start);
+            if let Some(a) = (lo..put).rev().find(|&t| d.is(t, "as")) {
+                let sp = d
+                    .name_run_from(a + 1, put)
+                    .and_then(|e| d.np_ending_at(e, a + 1))
+                    .or_else(|| d.speaker_before(put, a + 1));
+                if let Some(sp) = sp {
+                    let (t, t2) = (d.a.tokens[put], d.a.tokens[q.open - 2]);
+                    found = Some((Who::Raw(sp), (t.start, t2.end)));
+                }
+            }
+        }
         // "Hannity interjected: “…”" — a subject and a colon right before the quote.
         if found.is_none() && q.open > open_sent.start + 1 && d.is_punct(q.open - 1, ":") {
             let st = open_sent.start;

@@ -546,3 +546,22 @@ fn gendered_pronoun_prefers_a_speaker_of_known_gender() {
         Some("Hillary Clinton")
     );
 }
+
+#[test]
+fn as_speaker_put_it() {
+    let qs = run(
+        "As Ana Pruitt, a historian of the port, recently put it: “The harbor made the town.”\n\
+                  As the mayor put it, “Nobody leaves before the tide.”",
+    );
+    let q = find(&qs, "The harbor made the town.");
+    assert_eq!(
+        (q.speaker.as_deref(), q.cue.as_deref()),
+        (Some("Ana Pruitt"), Some("put it"))
+    );
+    assert_eq!(
+        find(&qs, "Nobody leaves before the tide.")
+            .speaker
+            .as_deref(),
+        Some("the mayor")
+    );
+}
