@@ -305,6 +305,15 @@ fn no_panics_on_odd_input() {
         "a\n\n\n“b",
         "'' ''",
         "According to",
+        "“a b c” ―",
+        "“a b c” ― Ann",
+        "\"AB: ",
+        "\"AB:\"",
+        "As put it, “",
+        "as it put it: “x y z”",
+        "“x y z” of, said",
+        "“x y z,” Ann, (",
+        "“x y z,” the one",
     ] {
         let _ = run(text);
     }
