@@ -13,10 +13,14 @@ use crate::NerError;
 const MAGIC: &[u8; 8] = b"NXNER\x00\x01\x00";
 const NEG: f32 = -1.0e30;
 
-/// Quantised weights of one pass: `rows[h & mask]` holds the 17 tag weights of hashed feature `h`.
+/// Quantised weights of one pass: `table[index[h & mask]]` holds the 17 tag weights of hashed feature
+/// `h` (`table[0]` is the all-zero row shared by every feature without weights). The model file stores
+/// them as i16; rows are widened to i32 once at load, so scoring a token adds plain 32-bit lanes, and
+/// only the rows that carry weights are stored (a quarter of the memory of a dense i16 table).
 #[derive(Debug, Clone)]
 pub(crate) struct Weights {
-    pub(crate) rows: Vec<[i16; NT]>,
+    pub(crate) index: Vec<u32>,
+    pub(crate) table: Vec<[i32; NT]>,
     /// `trans[a * NT + b]`: score of tag `b` after tag `a` (constrained pairs are -inf).
     pub(crate) trans: Vec<f32>,
     pub(crate) start: [f32; NT],
@@ -39,18 +43,23 @@ impl Weights {
             *mags.select_nth_unstable_by(k, |a, b| a.total_cmp(b)).1
         };
         let scale = if q > 0.0 { 30000.0 / q } else { 1.0 };
-        let qrows = rows
-            .chunks_exact(NT)
-            .map(|r| {
-                let mut out = [0i16; NT];
-                for (o, x) in out.iter_mut().zip(r) {
-                    *o = (x * scale).round().clamp(-32767.0, 32767.0) as i16;
-                }
-                out
-            })
-            .collect();
+        let mut index = Vec::with_capacity(rows.len() / NT);
+        let mut table = vec![[0i32; NT]];
+        for r in rows.chunks_exact(NT) {
+            let mut out = [0i32; NT];
+            for (o, x) in out.iter_mut().zip(r) {
+                *o = i32::from((x * scale).round().clamp(-32767.0, 32767.0) as i16);
+            }
+            if out.iter().all(|x| *x == 0) {
+                index.push(0);
+            } else {
+                index.push(table.len() as u32);
+                table.push(out);
+            }
+        }
         let mut w = Weights {
-            rows: qrows,
+            index,
+            table,
             trans: trans.iter().map(|x| x * scale).collect(),
             start: [0.0; NT],
             end: [0.0; NT],
@@ -82,13 +91,19 @@ impl Weights {
     /// Adds the weights of `feats` to `acc`.
     #[inline]
     pub(crate) fn accumulate(&self, feats: &[u64], acc: &mut [i32; NT]) {
-        let mask = self.rows.len() - 1;
+        let mask = self.index.len() - 1;
         for &h in feats {
-            let row = &self.rows[h as usize & mask];
+            let row = self.row(h as usize & mask);
             for t in 0..NT {
-                acc[t] += row[t] as i32;
+                acc[t] += row[t];
             }
         }
+    }
+
+    /// The weights of hash row `i` (`i < 2^bits`).
+    #[inline]
+    pub(crate) fn row(&self, i: usize) -> &[i32; NT] {
+        &self.table[self.index[i] as usize]
     }
 
     fn write(&self, w: &mut Writer) {
@@ -98,18 +113,16 @@ impl Weights {
         for x in self.start.iter().chain(&self.end) {
             w.f32(x.max(NEG));
         }
-        w.u8(self.rows.len().trailing_zeros() as u8);
-        let nonzero = self
-            .rows
-            .iter()
-            .filter(|r| r.iter().any(|x| *x != 0))
-            .count();
+        w.u8(self.index.len().trailing_zeros() as u8);
+        let stored = |k: u32| k != 0 && self.table[k as usize].iter().any(|x| *x != 0);
+        let nonzero = self.index.iter().filter(|&&k| stored(k)).count();
         w.u64(nonzero as u64);
         let mut last = 0usize;
-        for (i, r) in self.rows.iter().enumerate() {
-            if r.iter().all(|x| *x == 0) {
+        for (i, &k) in self.index.iter().enumerate() {
+            if !stored(k) {
                 continue;
             }
+            let r = &self.table[k as usize];
             w.varint((i - last) as u64);
             last = i;
             let mut mask = 0u32;
@@ -120,7 +133,8 @@ impl Weights {
             }
             w.u32(mask);
             for x in r.iter().filter(|x| **x != 0) {
-                w.i16(*x);
+                // Every weight came from an i16 (the file, or `quantise`'s clamp): exact.
+                w.i16(*x as i16);
             }
         }
     }
@@ -139,26 +153,34 @@ impl Weights {
         if !(4..=22).contains(&bits) {
             return Err(NerError::Model("bad hash size"));
         }
-        let mut rows = vec![[0i16; NT]; 1 << bits];
+        let mut index = vec![0u32; 1 << bits];
         let nonzero = r.u64()?;
-        if nonzero > rows.len() as u64 {
+        if nonzero > index.len() as u64 {
             return Err(NerError::Model("too many rows"));
         }
+        let mut table = Vec::with_capacity(nonzero as usize + 1);
+        table.push([0i32; NT]);
         let mut i = 0usize;
         for _ in 0..nonzero {
             match i.checked_add(r.varint()? as usize) {
-                Some(j) if j < rows.len() => i = j,
+                Some(j) if j < index.len() => i = j,
                 _ => return Err(NerError::Model("row index out of range")),
             }
+            if index[i] == 0 {
+                index[i] = table.len() as u32;
+                table.push([0i32; NT]);
+            }
+            let row = &mut table[index[i] as usize];
             let mask = r.u32()?;
-            for t in 0..NT {
+            for (t, x) in row.iter_mut().enumerate() {
                 if mask & (1 << t) != 0 {
-                    rows[i][t] = r.i16()?;
+                    *x = i32::from(r.i16()?);
                 }
             }
         }
         let mut w = Weights {
-            rows,
+            index,
+            table,
             trans,
             start,
             end,
@@ -611,6 +633,12 @@ mod tests {
 
     fn describe(words: &[&str], sents: &[Range<usize>]) -> Vec<Tok> {
         features::describe(&Lexicon::default(), words, sents).toks
+    }
+
+    #[test]
+    fn embedded_model_round_trips_byte_for_byte() {
+        let tagger = Tagger::embedded().unwrap();
+        assert_eq!(tagger.to_bytes(), EMBEDDED);
     }
 
     #[test]

@@ -531,9 +531,9 @@ fn decode_pass1(w: &Weights, p: &Prepared, r: Range<usize>, out: &mut [u8]) {
     for i in r {
         let mut acc = [0i32; NT];
         for &row in p.feats(i) {
-            let x = &w.rows[row as usize];
+            let x = w.row(row as usize);
             for t in 0..NT {
-                acc[t] += x[t] as i32;
+                acc[t] += x[t];
             }
         }
         let mut e = [0f32; NT];
