@@ -506,18 +506,7 @@ fn cpu_of(pipeline: Option<&newsx_runner::Pipeline>, text: &str) -> (f64, usize)
 /// n is doubled until one run takes ≥ 0.12 s of CPU (or 1 MB), so the 10 ms clock resolution does not matter.
 #[test]
 fn pathological_inputs_take_linear_time() {
-    growth(&[], KNOWN_QUADRATIC);
-}
-
-/// Known quadratic (stage, shape) pairs, reported to their crate's owner; each has its own ignored test
-/// below, to be un-ignored with the fix.
-const KNOWN_QUADRATIC: &[(&str, &str)] = &[("quotes", "straight quotes")];
-
-/// newsx-quotes on a run of straight ASCII quotes: 16 KB takes 0.53 s, 64 KB 8.0 s (debug, ×15).
-#[test]
-#[ignore = "known quadratic in newsx-quotes (straight-quote runs); un-ignore with the fix"]
-fn quotes_on_straight_quote_runs_take_linear_time() {
-    growth(&[("quotes", "straight quotes")], &[]);
+    growth(&[], &[]);
 }
 
 /// Runs the growth check on `only` (stage, shape) pairs (all when empty), skipping `skip`.

@@ -1527,7 +1527,9 @@ pub(crate) fn extract(
             }
         }
     }
-    for (from, to) in doubtful {
+    // Doubtful spans nest (every stray closer reaches back to its paragraph's start): merge them first
+    // so that marking stays linear in the number of tokens.
+    for (from, to) in merge_ranges(doubtful) {
         mark(&mut d, from, to.min(n));
     }
     let mut cands = Vec::new();
@@ -1537,6 +1539,19 @@ pub(crate) fn extract(
     let mut records = resolve(&d, cands, earlier);
     records.sort_by_key(|r| r.span.start);
     (records, warnings)
+}
+
+/// Sorts half-open ranges and merges the overlapping or touching ones.
+fn merge_ranges(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (from, to) in ranges {
+        match merged.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => merged.push((from, to)),
+        }
+    }
+    merged
 }
 
 fn word_count(d: &Doc<'_>, from: usize, to: usize) -> usize {
@@ -2635,4 +2650,18 @@ fn resolve_raw(
 
 fn word_len(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_ranges;
+
+    #[test]
+    fn nested_and_touching_ranges_merge() {
+        assert_eq!(
+            merge_ranges(vec![(0, 5), (0, 9), (3, 4), (9, 12), (20, 21)]),
+            [(0, 12), (20, 21)]
+        );
+        assert_eq!(merge_ranges(vec![]), []);
+    }
 }
