@@ -42,6 +42,7 @@ mod analysis;
 mod document;
 mod error;
 mod extractor;
+pub mod mentions;
 mod offsets;
 mod record;
 mod span;
