@@ -213,12 +213,7 @@ pub fn train(opts: &TrainOptions) -> Result<TrainReport, NerError> {
         "pass 2",
         opts.ensemble,
     );
-    let tagger = Tagger {
-        lex,
-        pass1: w1q,
-        pass2: w2.quantised(),
-        propagate_surnames: true,
-    };
+    let tagger = Tagger::new(lex, w1q, w2.quantised())?;
     let bytes = tagger.to_bytes();
     std::fs::write(&opts.out, &bytes)
         .map_err(|e| NerError::Io(opts.out.display().to_string(), e))?;
