@@ -346,6 +346,31 @@ impl<'a> Parser<'a> {
         if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
             return false;
         }
+        // So does a past verb right after a weekday ("the State Department on Sunday issued", "the
+        // service planned for Saturday was canceled", "until Thursday, they had not called").
+        if let Lex::Weekday(_) = self.l(j) {
+            let mut k = j + 1 + usize::from(matches!(self.l(j + 1), Lex::Pod(_)));
+            let comma = self.is_punct(k, ",");
+            if comma {
+                k += 1;
+                if !matches!(
+                    self.tok(k).to_ascii_lowercase().as_str(),
+                    "he" | "she" | "it" | "they" | "we" | "i" | "you"
+                ) {
+                    k = usize::MAX;
+                } else {
+                    k += 1;
+                }
+            }
+            let next = self.tok(k).to_ascii_lowercase();
+            if k != usize::MAX
+                && self.an.sentence_of(k) == self.an.sentence_of(j)
+                && (PAST_VERBS.contains(&next.as_str())
+                    || (!comma && next.len() > 4 && next.ends_with("ed")))
+            {
+                return false;
+            }
+        }
         // "by February", "until March", "effective Jan. 1", "starting Monday" look ahead.
         if p > 0
             && (matches!(self.l(p - 1), Lex::Kw(Kw::By | Kw::Until))
@@ -845,6 +870,21 @@ impl<'a> Parser<'a> {
         }
         let (n, used) = self.quantity(i)?;
         let mut j = i + used;
+        // "2 1/2 years", "two and a half hours"
+        if let (Some(k), Lex::Num(_) | Lex::Digits(..)) = (n, self.l(i)) {
+            let unit_at = if self.half_fraction(j) {
+                Some(j + 1)
+            } else if self.and_a_half(j) {
+                Some(j + 3)
+            } else {
+                None
+            };
+            if let Some(h) = unit_at {
+                if let Lex::Unit(u, _) = self.l(h) {
+                    return self.half_tail(h + 1, k, u);
+                }
+            }
+        }
         if self.kw(j, Kw::To) || self.kw(j, Kw::Or) {
             if let Some((Some(_), used2)) = self.quantity(j + 1) {
                 if let Lex::Unit(u, true) = self.l(j + 1 + used2) {
@@ -877,6 +917,50 @@ impl<'a> Parser<'a> {
         }
         // "two hundred years" etc. keep; "5 years" with a year-like 4-digit number is fine too.
         self.duration_tail(j + 1, n, u)
+    }
+
+    /// "1/2" or "½" (a fraction after a whole number).
+    fn half_fraction(&self, j: usize) -> bool {
+        matches!(self.tok(j), "1/2" | "½")
+    }
+
+    /// "and a half".
+    fn and_a_half(&self, j: usize) -> bool {
+        self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half)
+    }
+
+    /// The value of n and a half units, in the next smaller unit where the unit has none of its own
+    /// ("2 1/2 years" → `P2Y6M`, "an hour and a half" → `PT1H30M`).
+    fn half_value(n: u32, u: Unit) -> Option<String> {
+        Some(match u {
+            Unit::Second | Unit::Weekend => return None,
+            Unit::Minute => format!("PT{n}M30S"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Week => format!("P{}DT12H", 7 * n + 3),
+            Unit::Month => format!("P{n}M15D"),
+            Unit::Quarter => format!("P{}M15D", 3 * n + 1),
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Decade => format!("P{}Y", 10 * n + 5),
+            Unit::Century => format!("P{}Y", 100 * n + 50),
+        })
+    }
+
+    /// After "n and a half units": "ago" → a date (to the month for years), else a duration.
+    fn half_tail(&self, j: usize, n: u32, u: Unit) -> Option<M> {
+        let value = Self::half_value(n, u)?;
+        if self.kw(j, Kw::Ago) {
+            if u == Unit::Year {
+                let months = -(12 * i64::from(n) + 6);
+                return m(j + 1, TimexType::Date, self.rel_unit(Unit::Month, months));
+            }
+            if u == Unit::Decade || u == Unit::Century {
+                let per = if u == Unit::Decade { 10 } else { 100 };
+                let years = -(i64::from(n) * per + per / 2);
+                return m(j + 1, TimexType::Date, self.rel_unit(Unit::Year, years));
+            }
+        }
+        m(j, TimexType::Duration, value)
     }
 
     /// After "N units": "ago" → a date, else a duration.
@@ -980,6 +1064,10 @@ impl<'a> Parser<'a> {
                     return None;
                 }
             }
+            // "a year and a half"
+            if self.and_a_half(i + 2) {
+                return self.half_tail(i + 5, 1, u);
+            }
             return self.duration_tail(i + 2, Some(1), u);
         }
         if let Lex::HyphDur(n, u) = self.l(i + 1) {
@@ -1069,8 +1157,8 @@ impl<'a> Parser<'a> {
                 (x.t.kind == TimexType::Date).then_some(x)
             }
             Lex::Decade(d) => m(j + 1, TimexType::Date, format!("{d:03}")),
-            Lex::MidDecade(d) => {
-                m(j + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, "MID"))
+            Lex::MidDecade(d, md) => {
+                m(j + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))
             }
             Lex::Kw(k @ (Kw::Early | Kw::Late | Kw::Mid)) => {
                 if let Lex::Decade(d) = self.l(j + 1) {
@@ -1353,6 +1441,10 @@ impl<'a> Parser<'a> {
             Lex::Month(mo, abbr) if !abbr || matches!(self.l(j + 1), Lex::Digits(..)) => {
                 if let Some(x) = self.month_phrase(j, dir) {
                     return Some(x);
+                }
+                // "this march", "last may": lower-case nouns and verbs, not months.
+                if !self.capitalized(j) {
+                    return None;
                 }
                 m(j + 1, TimexType::Date, self.month_val(mo, dir))
             }
@@ -1816,18 +1908,18 @@ impl<'a> Parser<'a> {
                 None
             }
             Lex::Decade(d) => m(i + 1, TimexType::Date, format!("{d:03}")),
-            Lex::MidDecade(d) => {
-                m(i + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, "MID"))
+            Lex::MidDecade(d, md) => {
+                m(i + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))
             }
-            Lex::MidYear(y) => {
-                m(i + 1, TimexType::Date, fmt_year(i64::from(y))).map(|x| with_mod(x, "MID"))
+            Lex::MidYear(y, md) => {
+                m(i + 1, TimexType::Date, fmt_year(i64::from(y))).map(|x| with_mod(x, md))
             }
-            Lex::MidMonth(mo) => {
+            Lex::MidMonth(mo, md) => {
                 let (end, v) = match self.year_at(i + 1) {
                     Some(y) => (i + 2, format!("{}-{mo:02}", fmt_year(y))),
                     None => (i + 1, self.month_val(mo, self.default_dir(i))),
                 };
-                m(end, TimexType::Date, v).map(|x| with_mod(x, "MID"))
+                m(end, TimexType::Date, v).map(|x| with_mod(x, md))
             }
             Lex::QuarterAbbr(q) => {
                 if let Some(y) = self.year_at(i + 1) {

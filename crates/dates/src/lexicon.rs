@@ -237,10 +237,11 @@ pub(crate) enum Lex {
     HyphDur(Option<u32>, Unit),
     /// "third-quarter", "first-half": the unit (Quarter or Year for halves) and the ordinal.
     PartAdj(Unit, u8),
-    /// "mid-November" (month), "mid-2024" (year), "mid-1990s" (decade).
-    MidMonth(u8),
-    MidYear(u32),
-    MidDecade(u32),
+    /// "mid-November" (month), "mid-2024" (year), "mid-1990s" (decade), and "late-", "early-": the
+    /// TIMEX3 mod (`MID`, `END`, `START`).
+    MidMonth(u8, &'static str),
+    MidYear(u32, &'static str),
+    MidDecade(u32, &'static str),
     /// "year-end".
     YearEnd,
     /// "year-earlier", "year-ago".
@@ -751,31 +752,27 @@ impl Lexicon {
             match (parts[0], parts[1]) {
                 ("year", "end") => return Lex::YearEnd,
                 ("year", "earlier" | "ago") => return Lex::YearAgo,
-                ("mid", p) | ("late" | "early", p)
-                    if parts[0] == "mid"
-                        || self
-                            .words
-                            .get(p)
-                            .is_some_and(|l| matches!(l, Lex::Month(..))) =>
-                {
-                    if parts[0] != "mid" {
-                        return Lex::No;
-                    }
+                (edge @ ("mid" | "late" | "early"), p) => {
+                    let md = match edge {
+                        "mid" => "MID",
+                        "late" => "END",
+                        _ => "START",
+                    };
                     match self.words.get(p) {
-                        Some(Lex::Month(m, _)) => return Lex::MidMonth(*m),
-                        Some(Lex::Decade(d)) => return Lex::MidDecade(*d),
+                        Some(Lex::Month(m, _)) => return Lex::MidMonth(*m, md),
+                        Some(Lex::Decade(d)) => return Lex::MidDecade(*d, md),
                         _ => {}
                     }
                     let b = p.as_bytes();
                     if let Some(y) = parse_digits(b) {
                         if b.len() == 4 && (1000..2200).contains(&y) {
-                            return Lex::MidYear(y);
+                            return Lex::MidYear(y, md);
                         }
                     }
                     if b.len() == 5 && b[4] == b's' {
                         if let Some(y) = parse_digits(&b[..4]) {
                             if y % 10 == 0 {
-                                return Lex::MidDecade(y / 10);
+                                return Lex::MidDecade(y / 10, md);
                             }
                         }
                     }
@@ -957,9 +954,13 @@ mod tests {
         assert_eq!(l.classify("30-day"), Lex::HyphDur(Some(30), Unit::Day));
         assert_eq!(l.classify("9-month-old"), Lex::No);
         assert_eq!(l.classify("third-quarter"), Lex::PartAdj(Unit::Quarter, 3));
-        assert_eq!(l.classify("mid-2024"), Lex::MidYear(2024));
-        assert_eq!(l.classify("mid-November"), Lex::MidMonth(11));
-        assert_eq!(l.classify("mid-1990s"), Lex::MidDecade(199));
+        assert_eq!(l.classify("mid-2024"), Lex::MidYear(2024, "MID"));
+        assert_eq!(l.classify("mid-November"), Lex::MidMonth(11, "MID"));
+        assert_eq!(l.classify("mid-1990s"), Lex::MidDecade(199, "MID"));
+        assert_eq!(l.classify("late-November"), Lex::MidMonth(11, "END"));
+        assert_eq!(l.classify("early-1990s"), Lex::MidDecade(199, "START"));
+        assert_eq!(l.classify("late-1998"), Lex::MidYear(1998, "END"));
+        assert_eq!(l.classify("late-night"), Lex::No);
         assert_eq!(l.classify("1990s"), Lex::Decade(199));
         assert_eq!(l.classify("12/22/2025"), Lex::NumDate(2025, 12, 22));
         assert_eq!(l.classify("10/30/89"), Lex::NumDate(10089, 10, 30));

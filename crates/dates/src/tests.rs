@@ -660,3 +660,97 @@ fn anaphoric_days_follow_the_last_named_day() {
         ["2025-12-20", "2025-12-20"]
     );
 }
+
+#[test]
+fn halves_of_units() {
+    assert_eq!(
+        val("They spent 2 1/2 years in the camps.", MON),
+        ("2 1/2 years".into(), "P2Y6M".into())
+    );
+    assert_eq!(
+        val("She spent about 5 1/2 hours in Nairobi.", MON).1,
+        "PT5H30M"
+    );
+    assert_eq!(
+        val("But a minute and a half later, a pilot called.", MON),
+        ("a minute and a half".into(), "PT1M30S".into())
+    );
+    assert_eq!(
+        val("The talks lasted two and a half hours.", MON),
+        ("two and a half hours".into(), "PT2H30M".into())
+    );
+    assert_eq!(
+        val("one and a half decades of war", MON).1,
+        "P15Y".to_string()
+    );
+    // "ago" gives a date to the month.
+    assert_eq!(
+        val("He left a year and a half ago.", MON),
+        ("a year and a half ago".into(), "2024-06".into())
+    );
+}
+
+#[test]
+fn hyphenated_edges_of_months_years_and_decades() {
+    assert_eq!(
+        one("to make the late-November trip", Some((1999, 12, 1))),
+        (
+            "late-November".into(),
+            "DATE",
+            "1999-11".into(),
+            Some("END")
+        )
+    );
+    assert_eq!(
+        one("talks in early-March", MON),
+        (
+            "early-March".into(),
+            "DATE",
+            "2025-03".into(),
+            Some("START")
+        )
+    );
+    assert_eq!(
+        one("since the late-1990s", MON),
+        ("the late-1990s".into(), "DATE", "199".into(), Some("END"))
+    );
+    assert!(run("a late-night session", MON).is_empty());
+}
+
+#[test]
+fn lower_case_march_and_may_after_a_determiner_are_words() {
+    assert!(run("He was arrested at this march in Washington.", MON).is_empty());
+    assert!(run("Whatever the last may bring.", MON).is_empty());
+    assert_eq!(
+        val("They met last March.", MON),
+        ("last March".into(), "2025-03".into())
+    );
+}
+
+#[test]
+fn a_past_verb_right_after_a_weekday_anchors_it_in_the_past() {
+    // DCT Monday 2025-12-22; "ahead of" and "planned" would otherwise look forward.
+    assert_eq!(
+        val(
+            "Ahead of the trip, the State Department on Sunday issued a warning.",
+            MON
+        ),
+        ("Sunday".into(), "2025-12-21".into())
+    );
+    assert_eq!(
+        val(
+            "A service planned for Saturday was canceled after the leak.",
+            MON
+        ),
+        ("Saturday".into(), "2025-12-20".into())
+    );
+    assert_eq!(
+        val("Until Thursday, they had not called him a suspect.", MON),
+        ("Thursday".into(), "2025-12-18".into())
+    );
+    // A reporting verb after a comma does not change a future sentence.
+    assert_eq!(
+        val("He will come Friday, officials said.", MON),
+        ("Friday".into(), "2025-12-26".into())
+    );
+}
