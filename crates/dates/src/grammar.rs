@@ -411,10 +411,69 @@ impl<'a> Parser<'a> {
 
     fn default_dir(&self, j: usize) -> Dir {
         if self.future(j) {
-            Dir::Future
-        } else {
-            Dir::Past
+            return Dir::Future;
         }
+        // A month name in the next three months after an infinitive of intent looks ahead ("has
+        // decided to admit them in early March", "agreed to buy the line in February").
+        if let (Lex::Month(mo, _) | Lex::MidMonth(mo, _), Some(d)) = (self.l(j), self.dct) {
+            let ahead = (i64::from(mo) - i64::from(d.m)).rem_euclid(12);
+            if (1..=3).contains(&ahead) && self.infinitive_before(j) {
+                return Dir::Future;
+            }
+        }
+        Dir::Past
+    }
+
+    /// Is there a "to" + verb in the clause before token `j` (up to 14 tokens back), with no past verb
+    /// between them?
+    fn infinitive_before(&self, j: usize) -> bool {
+        let start = self
+            .an
+            .sentences
+            .get(self.an.sentence_of(j))
+            .map_or(j, |s| s.tokens.start);
+        let lo = j.saturating_sub(14).max(start);
+        for k in (lo..j).rev() {
+            let w = self.tok(k).to_ascii_lowercase();
+            if PAST_VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) {
+                return false;
+            }
+            if w == "to" {
+                let next = self.tok(k + 1);
+                return next.len() > 1
+                    && next.bytes().all(|b| b.is_ascii_lowercase())
+                    && !matches!(
+                        next,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "your"
+                            | "him"
+                            | "them"
+                            | "us"
+                            | "me"
+                            | "date"
+                            | "record"
+                            | "power"
+                            | "about"
+                            | "around"
+                            | "some"
+                            | "more"
+                            | "less"
+                    );
+            }
+        }
+        false
     }
 
     // ---- values ----

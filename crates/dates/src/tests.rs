@@ -754,3 +754,38 @@ fn a_past_verb_right_after_a_weekday_anchors_it_in_the_past() {
         ("Friday".into(), "2025-12-26".into())
     );
 }
+
+#[test]
+fn months_just_ahead_after_an_infinitive_look_ahead() {
+    let feb = Some((1999, 2, 10));
+    assert_eq!(
+        one(
+            "NATO has decided to admit Poland, Hungary and the Czech Republic in early March.",
+            feb
+        ),
+        (
+            "early March".into(),
+            "DATE",
+            "1999-03".into(),
+            Some("START")
+        )
+    );
+    assert_eq!(
+        val("It agreed to buy the unit for $22 million in April.", feb).1,
+        "1999-04"
+    );
+    // A past verb between the infinitive and the month, or a month far ahead, stays in the past.
+    assert_eq!(
+        val("He went to see them and returned in March.", feb).1,
+        "1998-03"
+    );
+    assert_eq!(
+        val("It agreed to buy the unit in August.", feb).1,
+        "1998-08"
+    );
+    // "to the", "to record": prepositions, not infinitives.
+    assert_eq!(
+        val("Sales rose to the highest level in March.", feb).1,
+        "1998-03"
+    );
+}
