@@ -1,5 +1,6 @@
 //! Execution: reader thread → batches → rayon workers → ordered writer, with resume commits.
 
+use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Seek, SeekFrom, Write};
 use std::path::PathBuf;
@@ -194,6 +195,9 @@ struct DocResult {
 }
 
 const BATCH_BYTES: usize = 32 << 20;
+
+/// Batches processed at once (see `run`).
+const IN_FLIGHT: usize = 2;
 
 /// How often a file output is made durable and its resume manifest updated.
 const COMMIT_INTERVAL: Duration = Duration::from_millis(500);
@@ -416,59 +420,83 @@ pub fn run(
 
         let mut out = Vec::new();
         let mut last_commit = Instant::now();
-        for batch in rx {
-            let results: Vec<DocResult> = pool.install(|| {
-                batch
-                    .items
-                    .par_iter()
-                    .map(|item| process_item(item, files, config, pipeline, &serializer))
-                    .collect()
-            });
-            out.clear();
-            out.append(&mut header);
-            for r in results {
-                out.extend_from_slice(&r.bytes);
-                summary.documents += 1;
-                if r.error {
-                    summary.errors += 1;
+        let mut batches = rx.into_iter();
+        let serializer = &serializer;
+        // Two batches are in flight: a worker that finishes its share of one starts on the next instead
+        // of idling while the other finishes the last documents, and a batch is written while the next
+        // is processed. Batches are still written strictly in input order.
+        pool.in_place_scope(|work| -> Result<(), RunError> {
+            let mut in_flight = VecDeque::with_capacity(IN_FLIGHT);
+            loop {
+                while in_flight.len() < IN_FLIGHT {
+                    let Some(batch) = batches.next() else { break };
+                    let (done, results) = sync_channel::<Vec<DocResult>>(1);
+                    let items = batch.items;
+                    in_flight.push_back((
+                        results,
+                        batch.next_position,
+                        batch.bytes_read,
+                        items.len(),
+                    ));
+                    work.spawn(move |_| {
+                        let results = items
+                            .par_iter()
+                            .map(|item| process_item(item, files, config, pipeline, serializer))
+                            .collect();
+                        // The receiver is gone only when the run already failed.
+                        let _ = done.send(results);
+                    });
                 }
-                for (slot, n) in summary.records.iter_mut().zip(&r.counts) {
-                    slot.1 += u64::from(*n);
+                let Some((results, next_position, bytes_read, len)) = in_flight.pop_front() else {
+                    return Ok(());
+                };
+                // A closed channel means the batch panicked: the scope re-raises that panic.
+                let Ok(results) = results.recv() else {
+                    return Ok(());
+                };
+                out.clear();
+                out.append(&mut header);
+                for r in results {
+                    out.extend_from_slice(&r.bytes);
+                    summary.documents += 1;
+                    if r.error {
+                        summary.errors += 1;
+                    }
+                    for (slot, n) in summary.records.iter_mut().zip(&r.counts) {
+                        slot.1 += u64::from(*n);
+                    }
+                }
+                // Batches made only of skipped positions (resume, other shards) end before the committed
+                // position: nothing to write (and the manifest must never move backwards).
+                if !out.is_empty() || next_position > manifest.documents {
+                    sink.write(&out)?;
+                    manifest.documents = manifest.documents.max(next_position);
+                    manifest.output_bytes += out.len() as u64;
+                    manifest.written += len as u64;
+                    manifest.errors = summary.errors_total + summary.errors;
+                    // Standard output is flushed every batch (newsx as a filter); a file is flushed, fsynced
+                    // and recorded in the manifest at most once per COMMIT_INTERVAL (fsyncs are slow).
+                    if manifest_file.is_none() {
+                        sink.commit()?;
+                    } else if last_commit.elapsed() >= COMMIT_INTERVAL {
+                        sink.commit()?;
+                        commit_manifest(&manifest)?;
+                        last_commit = Instant::now();
+                    }
+                }
+                summary.bytes = bytes_read;
+                if out.capacity() > 4 * BATCH_BYTES {
+                    out = Vec::new();
+                }
+                if let Some(progress) = options.progress {
+                    progress(&Progress {
+                        documents: summary.documents,
+                        bytes: summary.bytes,
+                        total_bytes,
+                    });
                 }
             }
-            // Batches made only of skipped positions (resume, other shards) end before the committed
-            // position: nothing to write or commit (committing would move the manifest backwards).
-            // Batches made only of skipped positions (resume, other shards) end before the committed
-            // position: nothing to write (and the manifest must never move backwards).
-            if !out.is_empty() || batch.next_position > manifest.documents {
-                sink.write(&out)?;
-                manifest.documents = manifest.documents.max(batch.next_position);
-                manifest.output_bytes += out.len() as u64;
-                manifest.written += batch.items.len() as u64;
-                manifest.errors = summary.errors_total + summary.errors;
-                // Standard output is flushed every batch (newsx as a filter); a file is flushed, fsynced
-                // and recorded in the manifest at most once per COMMIT_INTERVAL (fsyncs are slow).
-                if manifest_file.is_none() {
-                    sink.commit()?;
-                } else if last_commit.elapsed() >= COMMIT_INTERVAL {
-                    sink.commit()?;
-                    commit_manifest(&manifest)?;
-                    last_commit = Instant::now();
-                }
-            }
-            summary.bytes = batch.bytes_read;
-            if out.capacity() > 4 * BATCH_BYTES {
-                out = Vec::new();
-            }
-            if let Some(progress) = options.progress {
-                progress(&Progress {
-                    documents: summary.documents,
-                    bytes: summary.bytes,
-                    total_bytes,
-                });
-            }
-        }
-        Ok(())
+        })
     })?;
     if !header.is_empty() {
         // Nothing was read at all: still write the CSV header.
