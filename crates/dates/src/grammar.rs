@@ -57,6 +57,35 @@ fn m(end: usize, kind: TimexType, value: String) -> Option<M> {
     })
 }
 
+/// The count and unit of a simple duration value (`P2W`, `PT3H`, `PXY`, `P1DE`).
+fn parse_duration(v: &str) -> Option<(Option<u32>, Unit)> {
+    let (rest, time) = match v.strip_prefix("PT") {
+        Some(r) => (r, true),
+        None => (v.strip_prefix('P')?, false),
+    };
+    let split = rest.find(|c: char| !(c.is_ascii_digit() || c == 'X'))?;
+    let (num, des) = rest.split_at(split);
+    let n = if num == "X" {
+        None
+    } else {
+        Some(num.parse().ok()?)
+    };
+    let u = match (des, time) {
+        ("S", true) => Unit::Second,
+        ("M", true) => Unit::Minute,
+        ("H", true) => Unit::Hour,
+        ("D", false) => Unit::Day,
+        ("W", false) => Unit::Week,
+        ("M", false) => Unit::Month,
+        ("Q", false) => Unit::Quarter,
+        ("Y", false) => Unit::Year,
+        ("DE", false) => Unit::Decade,
+        ("CE", false) => Unit::Century,
+        _ => return None,
+    };
+    Some((n, u))
+}
+
 fn with_mod(mut x: M, md: &'static str) -> M {
     if x.t.modifier.is_none() {
         x.t.modifier = Some(md);
@@ -720,6 +749,7 @@ impl<'a> Parser<'a> {
             self.year_end(i),
             self.set(i),
             self.time(i),
+            self.pod_phrase(i),
         ]
         .into_iter()
         .flatten()
@@ -729,12 +759,19 @@ impl<'a> Parser<'a> {
             }
         }
         let mut b = best?;
-        // "two years or so", "three weeks or more"
-        if b.t.kind == TimexType::Duration && self.kw(b.end, Kw::Or) {
-            if self.kw(b.end + 1, Kw::So) {
-                b.end += 2;
-                b.t.modifier.get_or_insert("APPROX");
-            } else if self.kw(b.end + 1, Kw::More) {
+        // "two years or so", "three weeks or more", "a week or so ago", "the next year or so"
+        if b.t.kind != TimexType::Set && self.kw(b.end, Kw::Or) && self.kw(b.end + 1, Kw::So) {
+            b.end += 2;
+            b.t.modifier.get_or_insert("APPROX");
+            if b.t.kind == TimexType::Duration && self.kw(b.end, Kw::Ago) {
+                if let Some((n, u)) = parse_duration(&b.t.value) {
+                    let mut x = self.shifted(b.end + 1, n, u, -1)?;
+                    x.t.modifier = b.t.modifier;
+                    return Some(x);
+                }
+            }
+        } else if b.t.kind == TimexType::Duration && self.kw(b.end, Kw::Or) {
+            if self.kw(b.end + 1, Kw::More) {
                 b.end += 2;
                 b.t.modifier.get_or_insert("EQUAL_OR_MORE");
             } else if self.kw(b.end + 1, Kw::Less) {
@@ -926,6 +963,17 @@ impl<'a> Parser<'a> {
         }
         if let Lex::HyphDur(n, u) = self.l(i) {
             return m(i + 1, TimexType::Duration, Self::dur_value(n, u));
+        }
+        // "Islam will one day be …", "he could one day lead": an indefinite future.
+        if self.tok(i).eq_ignore_ascii_case("one")
+            && self.l(i + 1) == Lex::Unit(Unit::Day, false)
+            && i > 0
+            && matches!(
+                self.tok(i - 1).to_ascii_lowercase().as_str(),
+                "will" | "would" | "could" | "might" | "may" | "can" | "should" | "'ll" | "’ll"
+            )
+        {
+            return m(i + 2, TimexType::Date, "FUTURE_REF".into());
         }
         let (n, used) = self.quantity(i)?;
         let mut j = i + used;
@@ -1219,6 +1267,9 @@ impl<'a> Parser<'a> {
             Lex::MidDecade(d, md) => {
                 m(j + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))
             }
+            Lex::Kw(Kw::Early | Kw::Late | Kw::Mid) if matches!(self.l(j + 1), Lex::Pod(_)) => {
+                self.pod_phrase(j)
+            }
             Lex::Kw(k @ (Kw::Early | Kw::Late | Kw::Mid)) => {
                 if let Lex::Decade(d) = self.l(j + 1) {
                     let md = match k {
@@ -1300,6 +1351,8 @@ impl<'a> Parser<'a> {
             Lex::Unit(u, true) if self.tok(j + 1) == "ahead" => {
                 m(j + 2, TimexType::Duration, Self::dur_value(None, u))
             }
+            // "the mid-afternoon", "the early morning"
+            Lex::EdgePod(..) => self.pod_phrase(j),
             Lex::Pod(p)
                 if i > 0 && matches!(self.l(i - 1), Lex::Kw(Kw::In | Kw::During | Kw::By)) =>
             {
@@ -1653,7 +1706,7 @@ impl<'a> Parser<'a> {
                 }
                 return Some(x);
             }
-            _ if self.tok(i).eq_ignore_ascii_case("right") && self.kw(i + 1, Kw::Now) => {
+            Lex::Kw(Kw::Right) if self.kw(i + 1, Kw::Now) => {
                 return m(i + 2, TimexType::Date, "PRESENT_REF".into())
             }
             _ => return None,
@@ -2219,6 +2272,11 @@ impl<'a> Parser<'a> {
             "Memorial" => self.floating_holiday(i + 2, |y| nth_weekday(y, 5, 1, 5)),
             "Boxing" => self.holiday_val(12, 26, i + 2),
             "Valentine" => self.holiday_val(2, 14, i + 2),
+            // US general elections: the Tuesday after the first Monday of November.
+            "Election" => self.floating_holiday(i + 2, |y| nth_weekday(y, 11, 1, 1).add_days(1)),
+            "Veterans" => self.holiday_val(11, 11, i + 2),
+            "Presidents" => self.floating_holiday(i + 2, |y| nth_weekday(y, 2, 1, 3)),
+            "Columbus" => self.floating_holiday(i + 2, |y| nth_weekday(y, 10, 1, 2)),
             _ => return None,
         };
         m(i + 2, TimexType::Date, v)
@@ -2534,6 +2592,66 @@ impl<'a> Parser<'a> {
             format!("{day}T{h:02}:{mi:02}")
         };
         m(end, TimexType::Time, v)
+    }
+}
+
+impl Parser<'_> {
+    /// A part of the day with an edge or a day: "mid-afternoon", "late afternoon", "early morning",
+    /// "mid-afternoon yesterday", "the early morning" (with "the", from `the_phrase`). A bare "morning"
+    /// is left to the other rules.
+    fn pod_phrase(&self, i: usize) -> Option<M> {
+        let (pod, md, k) = match (self.l(i), self.l(i + 1)) {
+            (Lex::EdgePod(p, md), _) => (p, Some(md), i + 1),
+            (Lex::Kw(Kw::Early), Lex::Pod(p)) => (p, Some("START"), i + 2),
+            (Lex::Kw(Kw::Late), Lex::Pod(p)) => (p, Some("END"), i + 2),
+            (Lex::Kw(Kw::Mid), Lex::Pod(p)) => (p, Some("MID"), i + 2),
+            (Lex::Pod(p), _) => (p, None, i + 1),
+            _ => return None,
+        };
+        // (AQUAINT leaves "the night of" outside "Oct. 23": no "of" here.)
+        let day = match self.l(k) {
+            Lex::Kw(Kw::Today) => Some((self.rel_day(0), k + 1)),
+            Lex::Kw(Kw::Yesterday) => Some((self.rel_day(-1), k + 1)),
+            Lex::Kw(Kw::Tomorrow) => Some((self.rel_day(1), k + 1)),
+            Lex::Weekday(wd) => Some((self.weekday_val(wd, self.default_dir(k)), k + 1)),
+            _ => None,
+        };
+        let mut x = match (day, md) {
+            (Some((v, end)), _) => m(end, TimexType::Time, format!("{v}T{}", pod.code()))?,
+            // "late-night talks", "early morning hours": adjectives.
+            (None, Some(_))
+                if self.tok(k).bytes().all(|b| b.is_ascii_lowercase())
+                    && !self.tok(k).is_empty()
+                    && !matches!(
+                        self.tok(k),
+                        "in" | "on"
+                            | "at"
+                            | "and"
+                            | "or"
+                            | "when"
+                            | "as"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "before"
+                            | "after"
+                            | "the"
+                            | "that"
+                            | "while"
+                            | "local"
+                    ) =>
+            {
+                return None
+            }
+            (None, Some(_)) => m(
+                k,
+                TimexType::Time,
+                format!("{}T{}", self.rel_day(0), pod.code()),
+            )?,
+            (None, None) => return None,
+        };
+        x.t.modifier = md;
+        Some(x)
     }
 }
 

@@ -137,6 +137,10 @@ pub(crate) enum Kw {
     Thanksgiving,
     Easter,
     Halloween,
+    /// The first word of a "… Day" holiday ("Labor", "Memorial", "Election").
+    DayName,
+    /// "right" (of "right now").
+    Right,
     Full,
     Whole,
     Entire,
@@ -242,6 +246,8 @@ pub(crate) enum Lex {
     MidMonth(u8, &'static str),
     MidYear(u32, &'static str),
     MidDecade(u32, &'static str),
+    /// "mid-afternoon", "late-night", "early-morning": a part of the day with its TIMEX3 mod.
+    EdgePod(Pod, &'static str),
     /// "year-end".
     YearEnd,
     /// "year-earlier", "year-ago".
@@ -593,6 +599,17 @@ impl Lexicon {
             ("thanksgiving", Thanksgiving),
             ("easter", Easter),
             ("halloween", Halloween),
+            ("independence", DayName),
+            ("labor", DayName),
+            ("labour", DayName),
+            ("memorial", DayName),
+            ("boxing", DayName),
+            ("valentine", DayName),
+            ("election", DayName),
+            ("veterans", DayName),
+            ("presidents", DayName),
+            ("columbus", DayName),
+            ("right", Right),
             ("full", Full),
             ("whole", Whole),
             ("entire", Entire),
@@ -761,6 +778,7 @@ impl Lexicon {
                     match self.words.get(p) {
                         Some(Lex::Month(m, _)) => return Lex::MidMonth(*m, md),
                         Some(Lex::Decade(d)) => return Lex::MidDecade(*d, md),
+                        Some(Lex::Pod(pod)) => return Lex::EdgePod(*pod, md),
                         _ => {}
                     }
                     let b = p.as_bytes();
@@ -960,7 +978,10 @@ mod tests {
         assert_eq!(l.classify("late-November"), Lex::MidMonth(11, "END"));
         assert_eq!(l.classify("early-1990s"), Lex::MidDecade(199, "START"));
         assert_eq!(l.classify("late-1998"), Lex::MidYear(1998, "END"));
-        assert_eq!(l.classify("late-night"), Lex::No);
+        assert_eq!(
+            l.classify("mid-afternoon"),
+            Lex::EdgePod(Pod::Afternoon, "MID")
+        );
         assert_eq!(l.classify("1990s"), Lex::Decade(199));
         assert_eq!(l.classify("12/22/2025"), Lex::NumDate(2025, 12, 22));
         assert_eq!(l.classify("10/30/89"), Lex::NumDate(10089, 10, 30));

@@ -789,3 +789,93 @@ fn months_just_ahead_after_an_infinitive_look_ahead() {
         "1998-03"
     );
 }
+
+#[test]
+fn or_so_widens_durations_and_dates() {
+    assert_eq!(
+        one("Then, a week or so ago, he picked a date.", MON),
+        (
+            "a week or so ago".into(),
+            "DATE",
+            "2025-W51".into(),
+            Some("APPROX")
+        )
+    );
+    assert_eq!(
+        val("Prices will rise in the next year or so.", MON),
+        ("the next year or so".into(), "2026".into())
+    );
+    assert_eq!(
+        one("It lasted two years or so.", MON),
+        (
+            "two years or so".into(),
+            "DURATION",
+            "P2Y".into(),
+            Some("APPROX")
+        )
+    );
+}
+
+#[test]
+fn parts_of_the_day_with_edges_and_days() {
+    assert_eq!(
+        one("In London at mid-afternoon yesterday, shares were up.", MON),
+        (
+            "mid-afternoon yesterday".into(),
+            "TIME",
+            "2025-12-21TAF".into(),
+            Some("MID")
+        )
+    );
+    assert_eq!(
+        one("By mid afternoon, officials were saying so.", MON),
+        (
+            "mid afternoon".into(),
+            "TIME",
+            "2025-12-22TAF".into(),
+            Some("MID")
+        )
+    );
+    assert_eq!(
+        one("It happened in the early morning.", MON),
+        (
+            "the early morning".into(),
+            "TIME",
+            "2025-12-22TMO".into(),
+            Some("START")
+        )
+    );
+    assert_eq!(
+        val("Talks ended late afternoon Sunday.", MON),
+        ("late afternoon Sunday".into(), "2025-12-21TAF".into())
+    );
+    // Adjectives: "late-night talks", "early morning hours".
+    assert!(run("after late-night talks and early morning hours", MON).is_empty());
+}
+
+#[test]
+fn named_days_and_fixed_phrases() {
+    let oct = Some((1998, 10, 26));
+    assert_eq!(
+        val("It will be a theme until Election Day.", oct).1,
+        "1998-11-03"
+    );
+    assert_eq!(
+        val("The parade was held on Memorial Day.", oct).1,
+        "1998-05-25"
+    );
+    assert_eq!(val("Labor Day 1998 fell early.", oct).1, "1998-09-07");
+    assert!(run("The labor market and election officials.", oct).is_empty());
+    assert_eq!(
+        val("Right now my evidence is scant.", oct),
+        ("Right now".into(), "PRESENT_REF".into())
+    );
+    assert_eq!(
+        one("Islam will one day be the second largest religion.", oct),
+        ("one day".into(), "DATE", "FUTURE_REF".into(), None)
+    );
+    assert_eq!(
+        one("The strike lasted one day.", oct),
+        ("one day".into(), "DURATION", "P1D".into(), None)
+    );
+}
