@@ -40,6 +40,10 @@ pub enum EvalCorpus {
         /// `.tml` files or directories holding them.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Also list every disagreement on stderr, one per line (TSV: kind — missed, spurious, extent,
+        /// type or value —, file, gold, system, context), for error analysis.
+        #[arg(long)]
+        errors: bool,
         /// Output and floors.
         #[command(flatten)]
         report: ReportArgs,
@@ -115,8 +119,20 @@ fn parse_floor(s: &str) -> Result<(String, f64), String> {
 pub fn eval(args: EvalArgs) -> Result<ExitStatus> {
     match args.corpus {
         #[cfg(feature = "dates")]
-        EvalCorpus::Timeml { paths, report } => {
+        EvalCorpus::Timeml {
+            paths,
+            errors,
+            report,
+        } => {
             let r = newsx_dates::eval::evaluate_timeml(&paths).context("TimeML evaluation")?;
+            if errors {
+                for m in &r.mismatches {
+                    eprintln!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        m.kind, m.file, m.gold, m.system, m.context
+                    );
+                }
+            }
             finish(&r, &report)
         }
         #[cfg(feature = "ner")]
