@@ -1194,6 +1194,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = i + 1;
+        // "the week of March 6": that day's ISO week.
+        if self.l(j) == Lex::Unit(Unit::Week, false) && self.kw(j + 1, Kw::Of) {
+            let x = matches!(self.l(j + 2), Lex::Month(..))
+                .then(|| self.month_phrase(j + 2, self.default_dir(j + 2)))
+                .flatten();
+            if let Some(x) = x {
+                if let Some((day, _)) = crate::calendar::interval(&x.t.value)
+                    .filter(|(a, b)| b.number() - a.number() == 1)
+                {
+                    let (y, w) = day.iso_week();
+                    return m(x.end, TimexType::Date, format!("{}-W{w:02}", fmt_year(y)));
+                }
+            }
+        }
         match self.l(j) {
             Lex::Kw(Kw::Past)
                 if !matches!(
@@ -1242,6 +1256,13 @@ impl<'a> Parser<'a> {
                 }
                 if self.kw(k, Kw::Fiscal) {
                     k += 1;
+                }
+                // In a results report "the 1988 quarter" is the reported quarter of that year ("the
+                // 1988 period" may be nine months: it stays the year).
+                if self.l(k) == Lex::Unit(Unit::Quarter, false) && k == j + 1 {
+                    if let Some(q) = self.sentence_quarter(k) {
+                        return m(k + 1, TimexType::Date, format!("{v}-Q{q}"));
+                    }
                 }
                 if matches!(
                     self.l(k),

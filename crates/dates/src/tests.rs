@@ -879,3 +879,32 @@ fn named_days_and_fixed_phrases() {
         ("one day".into(), "DURATION", "P1D".into(), None)
     );
 }
+
+#[test]
+fn the_week_of_a_day_and_the_quarter_of_a_year() {
+    assert_eq!(
+        val(
+            "It may be resolved in a court hearing the week of March 6.",
+            Some((2000, 2, 24))
+        ),
+        ("the week of March 6".into(), "2000-W10".into())
+    );
+    // ISO week-years at the turn of the year.
+    assert_eq!(
+        val("They meet the week of Dec. 31, 2025.", MON).1,
+        "2026-W01"
+    );
+    let nov = Some((1989, 11, 2));
+    let v = run(
+        "Net rose in the third quarter to $5 million. It earned $376,000 in the 1988 quarter.",
+        nov,
+    );
+    assert_eq!(v[1].0, "the 1988 quarter");
+    assert_eq!(v[1].2, "1988-Q3");
+    // "the 1988 period" may be nine months: the year.
+    let v = run(
+        "Net rose in the third quarter to $5 million, from $3 million in the 1988 period.",
+        nov,
+    );
+    assert_eq!(v[1].2, "1988");
+}
