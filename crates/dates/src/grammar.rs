@@ -920,9 +920,6 @@ impl<'a> Parser<'a> {
     }
 
     fn dur_value(n: Option<u32>, u: Unit) -> String {
-        if let (Some(n), Unit::Quarter) = (n, u) {
-            return format!("P{}M", 3 * n);
-        }
         let (d, t) = u.designator();
         let n = n.map_or_else(|| "X".to_string(), |n| n.to_string());
         if t {
@@ -2477,12 +2474,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             Lex::Frequency(u) => {
-                let v = if u == Unit::Quarter {
-                    "P3M".to_string()
-                } else {
-                    Self::dur_value(Some(1), u)
-                };
-                let mut x = m(i + 1, TimexType::Set, v)?;
+                let mut x = m(i + 1, TimexType::Set, Self::dur_value(Some(1), u))?;
                 x.t.freq = Some("1X".into());
                 x
             }

@@ -908,3 +908,20 @@ fn the_week_of_a_day_and_the_quarter_of_a_year() {
     );
     assert_eq!(v[1].2, "1988");
 }
+
+#[test]
+fn quarters_count_in_quarters() {
+    let nov = Some((1989, 11, 2));
+    assert_eq!(
+        one("It must pay $100 million in interest every quarter.", nov).2,
+        "P1Q"
+    );
+    assert_eq!(
+        val("It had losses in the past two quarters.", nov),
+        ("the past two quarters".into(), "P2Q".into())
+    );
+    assert_eq!(
+        one("Dividends are paid quarterly.", nov),
+        ("quarterly".into(), "SET", "P1Q".into(), None)
+    );
+}
