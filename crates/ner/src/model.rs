@@ -14,17 +14,61 @@ const MAGIC: &[u8; 8] = b"NXNER\x00\x01\x00";
 const NEG: f32 = -1.0e30;
 
 /// Quantised weights of one pass: `table[index[h & mask]]` holds the 17 tag weights of hashed feature
-/// `h` (`table[0]` is the all-zero row shared by every feature without weights). The model file stores
-/// them as i16; rows are widened to i32 once at load, so scoring a token adds plain 32-bit lanes, and
-/// only the rows that carry weights are stored (a quarter of the memory of a dense i16 table).
+/// `h` (`table[0]` is the all-zero row shared by every feature without weights); only the rows that
+/// carry weights are stored. The form training produces and the model file stores (as i16); tagging
+/// uses [`JointWeights`].
 #[derive(Debug, Clone)]
 pub(crate) struct Weights {
     pub(crate) index: Vec<u32>,
-    pub(crate) table: Vec<[i32; NT]>,
+    pub(crate) table: Vec<[i16; NT]>,
+    pub(crate) tr: Transitions,
+}
+
+/// The tag-sequence scores of one pass.
+#[derive(Debug, Clone)]
+pub(crate) struct Transitions {
     /// `trans[a * NT + b]`: score of tag `b` after tag `a` (constrained pairs are -inf).
     pub(crate) trans: Vec<f32>,
     pub(crate) start: [f32; NT],
     pub(crate) end: [f32; NT],
+}
+
+impl Transitions {
+    /// Sets every transition, start and end that BILOU forbids to -inf.
+    fn constrain(&mut self) {
+        for a in 0..NT {
+            for b in 0..NT {
+                if !allowed(a as u8, b as u8) {
+                    self.trans[a * NT + b] = NEG;
+                }
+            }
+            if !allowed_start(a as u8) {
+                self.start[a] = NEG;
+            }
+            if !allowed_end(a as u8) {
+                self.end[a] = NEG;
+            }
+        }
+    }
+
+    fn write(&self, w: &mut Writer) {
+        for x in self.trans.iter().chain(&self.start).chain(&self.end) {
+            w.f32(x.max(NEG));
+        }
+    }
+
+    fn read(r: &mut Reader<'_>) -> Result<Transitions, NerError> {
+        let mut tr = Transitions {
+            trans: vec![0.0; NT * NT],
+            start: [0.0; NT],
+            end: [0.0; NT],
+        };
+        for x in tr.trans.iter_mut().chain(&mut tr.start).chain(&mut tr.end) {
+            *x = r.f32()?;
+        }
+        tr.constrain();
+        Ok(tr)
+    }
 }
 
 impl Weights {
@@ -44,11 +88,11 @@ impl Weights {
         };
         let scale = if q > 0.0 { 30000.0 / q } else { 1.0 };
         let mut index = Vec::with_capacity(rows.len() / NT);
-        let mut table = vec![[0i32; NT]];
+        let mut table = vec![[0i16; NT]];
         for r in rows.chunks_exact(NT) {
-            let mut out = [0i32; NT];
+            let mut out = [0i16; NT];
             for (o, x) in out.iter_mut().zip(r) {
-                *o = i32::from((x * scale).round().clamp(-32767.0, 32767.0) as i16);
+                *o = (x * scale).round().clamp(-32767.0, 32767.0) as i16;
             }
             if out.iter().all(|x| *x == 0) {
                 index.push(0);
@@ -57,50 +101,27 @@ impl Weights {
                 table.push(out);
             }
         }
-        let mut w = Weights {
-            index,
-            table,
+        let mut tr = Transitions {
             trans: trans.iter().map(|x| x * scale).collect(),
             start: [0.0; NT],
             end: [0.0; NT],
         };
         for t in 0..NT {
-            w.start[t] = start[t] * scale;
-            w.end[t] = end[t] * scale;
+            tr.start[t] = start[t] * scale;
+            tr.end[t] = end[t] * scale;
         }
-        w.constrain();
-        w
-    }
-
-    fn constrain(&mut self) {
-        for a in 0..NT {
-            for b in 0..NT {
-                if !allowed(a as u8, b as u8) {
-                    self.trans[a * NT + b] = NEG;
-                }
-            }
-            if !allowed_start(a as u8) {
-                self.start[a] = NEG;
-            }
-            if !allowed_end(a as u8) {
-                self.end[a] = NEG;
-            }
-        }
+        tr.constrain();
+        Weights { index, table, tr }
     }
 
     /// The weights of hash row `i` (`i < 2^bits`).
     #[inline]
-    pub(crate) fn row(&self, i: usize) -> &[i32; NT] {
+    pub(crate) fn row(&self, i: usize) -> &[i16; NT] {
         &self.table[self.index[i] as usize]
     }
 
     fn write(&self, w: &mut Writer) {
-        for x in &self.trans {
-            w.f32(x.max(NEG));
-        }
-        for x in self.start.iter().chain(&self.end) {
-            w.f32(x.max(NEG));
-        }
+        self.tr.write(w);
         w.u8(self.index.len().trailing_zeros() as u8);
         let stored = |k: u32| k != 0 && self.table[k as usize].iter().any(|x| *x != 0);
         let nonzero = self.index.iter().filter(|&&k| stored(k)).count();
@@ -121,22 +142,13 @@ impl Weights {
             }
             w.u32(mask);
             for x in r.iter().filter(|x| **x != 0) {
-                // Every weight came from an i16 (the file, or `quantise`'s clamp): exact.
-                w.i16(*x as i16);
+                w.i16(*x);
             }
         }
     }
 
     fn read(r: &mut Reader<'_>) -> Result<Weights, NerError> {
-        let mut trans = vec![0.0; NT * NT];
-        for x in &mut trans {
-            *x = r.f32()?;
-        }
-        let mut start = [0.0; NT];
-        let mut end = [0.0; NT];
-        for x in start.iter_mut().chain(end.iter_mut()) {
-            *x = r.f32()?;
-        }
+        let tr = Transitions::read(r)?;
         let bits = r.u8()?;
         if !(4..=22).contains(&bits) {
             return Err(NerError::Model("bad hash size"));
@@ -147,7 +159,7 @@ impl Weights {
             return Err(NerError::Model("too many rows"));
         }
         let mut table = Vec::with_capacity(nonzero as usize + 1);
-        table.push([0i32; NT]);
+        table.push([0i16; NT]);
         let mut i = 0usize;
         for _ in 0..nonzero {
             match i.checked_add(r.varint()? as usize) {
@@ -156,25 +168,17 @@ impl Weights {
             }
             if index[i] == 0 {
                 index[i] = table.len() as u32;
-                table.push([0i32; NT]);
+                table.push([0i16; NT]);
             }
             let row = &mut table[index[i] as usize];
             let mask = r.u32()?;
             for (t, x) in row.iter_mut().enumerate() {
                 if mask & (1 << t) != 0 {
-                    *x = i32::from(r.i16()?);
+                    *x = r.i16()?;
                 }
             }
         }
-        let mut w = Weights {
-            index,
-            table,
-            trans,
-            start,
-            end,
-        };
-        w.constrain();
-        Ok(w)
+        Ok(Weights { index, table, tr })
     }
 }
 
@@ -204,15 +208,30 @@ impl JointWeights {
             let mut row = [0i16; 2 * NT];
             let halves = [&pass1.table[a as usize], &pass2.table[b as usize]];
             for (half, weights) in row.chunks_exact_mut(NT).zip(halves) {
-                for (x, w) in half.iter_mut().zip(weights) {
-                    // Every weight came from an i16 (the file, or `quantise`'s clamp): exact.
-                    *x = *w as i16;
-                }
+                half.copy_from_slice(weights);
             }
             *slot = rows.len() as u32;
             rows.push(row);
         }
         Ok(JointWeights { index, rows })
+    }
+
+    /// The weights of pass `half` (0 or 1) on their own, for writing the model.
+    fn pass(&self, half: usize, tr: &Transitions) -> Weights {
+        let mut index = vec![0u32; self.index.len()];
+        let mut table = vec![[0i16; NT]];
+        for (slot, &k) in index.iter_mut().zip(&self.index) {
+            let weights = &self.rows[k as usize][half * NT..(half + 1) * NT];
+            if weights.iter().any(|x| *x != 0) {
+                *slot = table.len() as u32;
+                table.push(weights.try_into().expect("a half row has NT weights"));
+            }
+        }
+        Weights {
+            index,
+            table,
+            tr: tr.clone(),
+        }
     }
 
     #[inline]
@@ -317,14 +336,14 @@ static PREDECESSORS: std::sync::LazyLock<Predecessors> = std::sync::LazyLock::ne
     p
 });
 
-/// [`viterbi`] for constrained weights (`Weights::constrain`: every disallowed transition scores
+/// [`viterbi`] for constrained scores (`Transitions::constrain`: every disallowed transition scores
 /// `NEG`): only the allowed predecessors of each tag are scored (97 of the 289 pairs). The result is
 /// identical to [`viterbi`]'s: after the first token every tag has an allowed predecessor with a
 /// finite score, so a disallowed pair (≈ `NEG`) can never be the maximum, and the allowed ones are
 /// visited in the same ascending order with the same strict comparison.
 pub(crate) fn viterbi_constrained(
     em: &[[f32; NT]],
-    w: &Weights,
+    w: &Transitions,
     back: &mut Vec<[u8; NT]>,
     out: &mut [u8],
 ) {
@@ -384,10 +403,10 @@ pub(crate) fn viterbi_constrained(
 #[derive(Debug, Clone)]
 pub struct Tagger {
     pub(crate) lex: Lexicon,
-    pub(crate) pass1: Weights,
-    pub(crate) pass2: Weights,
-    /// `pass1` and `pass2` laid out for scoring.
+    /// The feature weights of both passes.
     joint: JointWeights,
+    pass1: Transitions,
+    pass2: Transitions,
     pub(crate) propagate_surnames: bool,
 }
 
@@ -427,8 +446,8 @@ impl Tagger {
         Ok(Tagger {
             joint: JointWeights::new(&pass1, &pass2)?,
             lex,
-            pass1,
-            pass2,
+            pass1: pass1.tr,
+            pass2: pass2.tr,
             propagate_surnames: true,
         })
     }
@@ -449,8 +468,8 @@ impl Tagger {
         let mut w = Writer::default();
         w.0.extend_from_slice(MAGIC);
         self.lex.write(&mut w);
-        self.pass1.write(&mut w);
-        self.pass2.write(&mut w);
+        self.joint.pass(0, &self.pass1).write(&mut w);
+        self.joint.pass(1, &self.pass2).write(&mut w);
         w.0
     }
 

@@ -528,7 +528,7 @@ fn decode_pass1(w: &Weights, p: &Prepared, r: Range<usize>, out: &mut [u8]) {
         for &row in p.feats(i) {
             let x = w.row(row as usize);
             for t in 0..NT {
-                acc[t] += x[t];
+                acc[t] += i32::from(x[t]);
             }
         }
         let mut e = [0f32; NT];
@@ -538,7 +538,7 @@ fn decode_pass1(w: &Weights, p: &Prepared, r: Range<usize>, out: &mut [u8]) {
         em.push(e);
     }
     let mut back = Vec::new();
-    viterbi(&em, &w.trans, &w.start, &w.end, &mut back, out);
+    viterbi(&em, &w.tr.trans, &w.tr.start, &w.tr.end, &mut back, out);
 }
 
 /// Trains one pass; returns the averaged weights of the best epoch (by dev F1 when `dev` is given,
