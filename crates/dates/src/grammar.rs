@@ -1563,6 +1563,10 @@ impl<'a> Parser<'a> {
         }
         let is_this = self.kw(i, Kw::This);
         let j = i + 1;
+        // ABC's "This Week", "This Week With David Brinkley": programme titles.
+        if is_this && self.capitalized(j) && self.name_part(i) {
+            return None;
+        }
         match self.l(j) {
             Lex::Weekday(wd) if !self.kw(i, Kw::Current) => {
                 let d = self.weekday_val(wd, dir);
@@ -1677,6 +1681,36 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Is the capitalised word at `j` part of a name or title ("USA Today", ABC's "This Week"): after a
+    /// capitalised word or an opening quote, inside a sentence that is not set in title case (a headline)?
+    fn name_part(&self, j: usize) -> bool {
+        if j == 0 || !self.capitalized(j) {
+            return false;
+        }
+        let prev = &self.an.tokens[j - 1];
+        let after_name =
+            self.capitalized(j - 1) && prev.kind == TokenKind::Word && !self.sentence_start(j - 1);
+        let after_quote = prev.kind == TokenKind::Quote && j > 1 && {
+            let before = self.tok(j - 2);
+            before.ends_with("'s") || before.ends_with("’s") || before == "on"
+        };
+        if !(after_name || after_quote) {
+            return false;
+        }
+        // A headline capitalises most of its words.
+        let Some(sent) = self.an.sentences.get(self.an.sentence_of(j)) else {
+            return true;
+        };
+        let (mut words, mut caps) = (0, 0);
+        for k in sent.tokens.clone().skip(1).take(40) {
+            if self.an.tokens[k].kind == TokenKind::Word && k != j {
+                words += 1;
+                caps += usize::from(self.capitalized(k));
+            }
+        }
+        caps * 10 < words * 7
+    }
+
     /// Weekday followed by a part of the day ("Monday night").
     fn with_pod(&self, j: usize, day_value: String, _dir: Dir) -> Option<M> {
         if let Lex::Pod(p) = self.l(j) {
@@ -1688,6 +1722,8 @@ impl<'a> Parser<'a> {
     /// "today", "yesterday morning", "tonight", "now", "recently", "soon".
     fn deictic(&self, i: usize) -> Option<M> {
         let (day, kw) = match self.l(i) {
+            // "USA Today", "VOA Today": names.
+            Lex::Kw(Kw::Today) if self.name_part(i) => return None,
             Lex::Kw(k @ Kw::Today) => (0, k),
             Lex::Kw(k @ Kw::Yesterday) => (-1, k),
             Lex::Kw(k @ Kw::Tomorrow) => (1, k),

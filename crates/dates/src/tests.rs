@@ -925,3 +925,21 @@ fn quarters_count_in_quarters() {
         ("quarterly".into(), "SET", "P1Q".into(), None)
     );
 }
+
+#[test]
+fn programme_and_paper_names_are_not_dates() {
+    let d = Some((1998, 3, 31));
+    assert_eq!(
+        run("He told USA Today on Monday.", d)
+            .into_iter()
+            .map(|x| x.0)
+            .collect::<Vec<_>>(),
+        ["Monday"]
+    );
+    assert!(run("This is VOA Today.", d).is_empty());
+    assert!(run("Baker said on ABC's \"This Week\" that it was fine.", d).is_empty());
+    // Headlines capitalise every word; sentences may open with "Today".
+    assert_eq!(run("Strike Ends Today In Paris", d).len(), 1);
+    assert_eq!(run("He said: \"Today we win.\"", d).len(), 1);
+    assert_eq!(val("He spoke this week.", d).1, "1998-W14");
+}
