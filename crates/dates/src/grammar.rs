@@ -400,6 +400,38 @@ impl<'a> Parser<'a> {
                 return false;
             }
         }
+        // A present-tense verb of schedule right before ("the session opens Monday", "the offer
+        // expires on Dec. 1", "the season runs through April") looks ahead.
+        if p > 0 {
+            let mut q = p - 1;
+            if q > 0
+                && matches!(
+                    self.l(q),
+                    Lex::Kw(Kw::In | Kw::Through | Kw::Until | Kw::From)
+                )
+            {
+                q -= 1;
+            }
+            if q > 0 && self.tok(q) == "effect" && self.tok(q - 1) == "takes" {
+                return true;
+            }
+            if matches!(
+                self.tok(q),
+                "runs"
+                    | "ends"
+                    | "begins"
+                    | "starts"
+                    | "opens"
+                    | "closes"
+                    | "expires"
+                    | "resumes"
+                    | "convenes"
+                    | "reopens"
+                    | "kicks"
+            ) {
+                return true;
+            }
+        }
         // "by February", "until March", "effective Jan. 1", "starting Monday" look ahead.
         if p > 0
             && (matches!(self.l(p - 1), Lex::Kw(Kw::By | Kw::Until))
@@ -1445,6 +1477,17 @@ impl<'a> Parser<'a> {
                 None => format!("XXXX-H{n}"),
             }
         };
+        // "the second half of the year": the DCT's year.
+        if self.kw(k, Kw::Of)
+            && self.kw(k + 1, Kw::The)
+            && self.l(k + 2) == Lex::Unit(Unit::Year, false)
+        {
+            let v = match self.dct {
+                Some(d) => format!("{}-{code}{n}", fmt_year(d.y)),
+                None => format!("XXXX-{code}{n}"),
+            };
+            return m(k + 3, TimexType::Date, v);
+        }
         m(k, TimexType::Date, v)
     }
 

@@ -943,3 +943,26 @@ fn programme_and_paper_names_are_not_dates() {
     assert_eq!(run("He said: \"Today we win.\"", d).len(), 1);
     assert_eq!(val("He spoke this week.", d).1, "1998-W14");
 }
+
+#[test]
+fn halves_and_quarters_of_the_year_are_the_dcts() {
+    let mar = Some((2013, 3, 22));
+    assert_eq!(
+        val("Revenue grew in the second half of the year.", mar),
+        ("the second half of the year".into(), "2013-H2".into())
+    );
+    assert_eq!(
+        val("In the first quarter of the year, sales fell.", mar),
+        ("the first quarter of the year".into(), "2013-Q1".into())
+    );
+}
+
+#[test]
+fn present_verbs_of_schedule_look_ahead() {
+    let fri = Some((2013, 3, 22));
+    assert_eq!(val("The season runs through mid-April.", fri).1, "2013-04");
+    assert_eq!(val("The offer expires on Dec. 1.", fri).1, "2013-12-01");
+    assert_eq!(val("The session opens Monday.", fri).1, "2013-03-25");
+    assert_eq!(val("The law takes effect in January.", fri).1, "2014-01");
+    assert_eq!(val("The talks ended on Monday.", fri).1, "2013-03-18");
+}
