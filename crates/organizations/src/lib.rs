@@ -541,22 +541,44 @@ impl<'a, 'd> Run<'a, 'd> {
             .filter(|m| m.field == field && m.label != NerLabel::Per)
             .map(|m| (m.tokens.clone(), m.label))
             .collect();
-        // A comma inside a tagger span joins two names ("Times, the Washington Post"); a legal form
-        // after a comma ("Acme Widgets, Inc.") is restored by the legal-form rule.
+        // A comma inside a tagger span joins two names ("Times, the Washington Post"), except in
+        // a serial complement ("Department for Culture, Media and Sport"); a legal form after a
+        // comma ("Acme Widgets, Inc.") is restored by the legal-form rule.
         let (text, an) = self.field(f);
         let mentions: Vec<(Range<usize>, NerLabel)> = mentions
             .into_iter()
             .flat_map(|(r, label)| {
+                if self.serial_complement(f, &r) {
+                    return vec![(r, label)];
+                }
                 let mut parts = Vec::new();
                 let mut start = r.start;
                 for t in r.clone() {
                     if an.tokens[t].text(text) == "," {
                         parts.push((start..t, label));
                         start = t + 1;
+                        // "…, and Kestrel Company"
+                        if start < r.end && an.tokens[start].text(text) == "and" {
+                            start += 1;
+                        }
                     }
                 }
                 parts.push((start..r.end, label));
                 parts
+            })
+            .collect();
+        // "European Union and Apple Inc.": a coordination of two complete names is two names.
+        let mentions: Vec<(Range<usize>, NerLabel)> = mentions
+            .into_iter()
+            .flat_map(|(r, label)| {
+                if label == NerLabel::Org {
+                    self.split_coordination(f, r)
+                        .into_iter()
+                        .map(|p| (p, label))
+                        .collect()
+                } else {
+                    vec![(r, label)]
+                }
             })
             .collect();
         for (r, label) in mentions {
@@ -574,6 +596,22 @@ impl<'a, 'd> Run<'a, 'd> {
                     if r.len() == 1 && self.is_person_surname(f, r.start) {
                         continue;
                     }
+                    let mut r = r;
+                    // A legal form right after a span with a connector ("Marks and Spencer
+                    // Group" + "plc"), which the legal-form rule cannot reach across "and".
+                    if r.clone()
+                        .any(|t| matches!(an.tokens[t].text(text), "and" | "&"))
+                    {
+                        let mut buf = std::mem::take(&mut self.buf);
+                        if let Some(lf) =
+                            self.ex
+                                .legal
+                                .suffix_at(text, an, r.end, an.tokens.len(), &mut buf)
+                        {
+                            r.end = lf.end;
+                        }
+                        self.buf = buf;
+                    }
                     let legal = self.legal_inside(f, &r);
                     self.push(f, r, Source::Ner, legal);
                 }
@@ -584,6 +622,147 @@ impl<'a, 'd> Run<'a, 'd> {
                     }
                 }
             }
+        }
+    }
+
+    /// True for "Head of/for A, B and C" ("Bureau of Alcohol, Tobacco, Firearms and Explosives"):
+    /// the commas list the complement, each item a few capitalised words that are no name of
+    /// their own (not known, not ended by a head noun unless a single word).
+    fn serial_complement(&self, f: usize, r: &Range<usize>) -> bool {
+        let (text, an) = self.field(f);
+        let word = |t: usize| an.tokens[t].text(text);
+        let Some(first_comma) = r.clone().find(|&t| word(t) == ",") else {
+            return false;
+        };
+        let Some(and) = r.clone().rev().find(|&t| word(t) == "and") else {
+            return false;
+        };
+        let head_of = (r.start..first_comma).any(|t| {
+            self.ex.heads.is_head(word(t))
+                && t + 1 < first_comma
+                && matches!(word(t + 1), "of" | "for")
+        });
+        if !head_of || and < first_comma {
+            return false;
+        }
+        // The items between the commas and before "and", and the last one after it.
+        let mut items: Vec<Range<usize>> = Vec::new();
+        let mut start = first_comma + 1;
+        for t in first_comma + 1..r.end {
+            if word(t) == "," || t == and {
+                items.push(start..t);
+                start = t + 1;
+            }
+        }
+        items.push(start..r.end);
+        items.iter().all(|p| {
+            let p = p.clone();
+            let n = p.len();
+            // An empty item is the serial comma before "and".
+            (n == 0 && p.end == and)
+                || ((1..=3).contains(&n)
+                    && p.clone().all(|t| is_name_word(text, an, t))
+                    && (n == 1 || !self.ex.heads.is_head(word(p.end - 1)))
+                    && self.ex.known(&self.surface(f, &p)).is_none())
+        })
+    }
+
+    /// Known, or tagged as an organization on its own somewhere in the document.
+    fn attested_org(&self, s: &str) -> bool {
+        self.ex.known(s).is_some() || self.votes.get(s).is_some_and(|v| v.1 > 0)
+    }
+
+    /// Splits a tagger ORG span at "and" when it coordinates two complete names: "European Union
+    /// and Apple Inc." → "European Union", "Apple Inc."; "Marks and Spencer Group plc", "Food and
+    /// Drug Administration", "Centers for Disease Control and Prevention" stay whole ("&" never
+    /// splits: "Procter & Gamble Co.", "Johnson & Johnson").
+    fn split_coordination(&self, f: usize, r: Range<usize>) -> Vec<Range<usize>> {
+        let (text, an) = self.field(f);
+        let word = |t: usize| an.tokens[t].text(text);
+        if self.serial_complement(f, &r)
+            || self
+                .ex
+                .known(&self.surface(f, &self.trim(f, r.clone())))
+                .is_some()
+        {
+            return vec![r];
+        }
+        for and in (r.start + 1..r.end.saturating_sub(1)).filter(|&t| word(t) == "and") {
+            if self.splits_at(f, r.start..and, and + 1..r.end) {
+                let mut right = and + 1..r.end;
+                while is_determiner(word(right.start)) {
+                    right.start += 1;
+                }
+                let mut parts = vec![self.trim(f, r.start..and)];
+                parts.extend(self.split_coordination(f, right));
+                return parts;
+            }
+        }
+        vec![r]
+    }
+
+    /// True when `left` "and" `right` are two complete names: the left one known, tagged alone
+    /// elsewhere, or closed by a legal form or head noun, and (unless it is known or tagged alone
+    /// and has no complement) the right one too.
+    fn splits_at(&self, f: usize, left: Range<usize>, mut right: Range<usize>) -> bool {
+        let (text, an) = self.field(f);
+        let word = |t: usize| an.tokens[t].text(text);
+        let left = self.trim(f, left);
+        while right.start < right.end && is_determiner(word(right.start)) {
+            right.start += 1;
+        }
+        if left.is_empty()
+            || right.is_empty()
+            || !is_name_word(text, an, left.start)
+            || !is_name_word(text, an, right.start)
+        {
+            return false;
+        }
+        let (ls, rs) = (self.surface(f, &left), self.surface(f, &right));
+        if ls == rs {
+            return false;
+        }
+        let has_connector = |p: &Range<usize>| {
+            p.clone()
+                .any(|t| matches!(word(t), "of" | "for" | "and" | "&" | "on" | "de"))
+        };
+        let names = |p: &Range<usize>| p.clone().filter(|&t| is_name_word(text, an, t)).count();
+        let head_final = |p: &Range<usize>| {
+            self.ex.heads.is_head(word(p.end - 1)) && names(p) >= 2 && !has_connector(p)
+        };
+        let attested = |s: &str| self.attested_org(s);
+        let legal_final = |p: &Range<usize>| {
+            let mut buf = String::new();
+            (p.start + 1..p.end).any(|s| {
+                self.ex
+                    .legal
+                    .suffix_at(text, an, s, p.end, &mut buf)
+                    .is_some_and(|lf| lf.end == p.end)
+            })
+        };
+        // "Bank of China": a head noun with its complement, after name words only.
+        let head_of = |p: &Range<usize>| {
+            (p.start..p.end.saturating_sub(2))
+                .find(|&t| !is_name_word(text, an, t) || self.ex.heads.is_head(word(t)))
+                .is_some_and(|t| {
+                    self.ex.heads.is_head(word(t))
+                        && matches!(word(t + 1), "of" | "for")
+                        && is_name_word(text, an, t + 2)
+                })
+        };
+        let right_complete =
+            attested(&rs) || head_final(&right) || head_of(&right) || legal_final(&right);
+        if legal_final(&left) {
+            true
+        } else if attested(&ls) {
+            // "Bank of America and Citigroup", but not "Centers for Disease Control and
+            // Prevention": a left name with a complement needs a complete right name too.
+            !has_connector(&left) || right_complete
+        } else if attested(&rs) {
+            // "Bank of America and Citigroup".
+            head_final(&left) || left.clone().any(|t| self.ex.heads.is_head(word(t)))
+        } else {
+            (head_final(&left) || head_of(&left)) && right_complete
         }
     }
 
@@ -831,6 +1010,7 @@ impl<'a, 'd> Run<'a, 'd> {
                     let and_ok = w == "and"
                         && !seen_head
                         && j == i + 1
+                        && !self.stands_alone(f, i)
                         && an.tokens.get(j + 1).is_some_and(|t| {
                             let n = t.text(text);
                             !is_determiner(n) && !self.ex.known_by_first.contains_key(n)
@@ -853,6 +1033,16 @@ impl<'a, 'd> Run<'a, 'd> {
                 i = j;
             }
         }
+    }
+
+    /// True when the one word at `t` is a name of its own: known, tagged alone as an organization
+    /// elsewhere, or a tagger mention ending there ("Northwind and Kestrel Shipping Company").
+    fn stands_alone(&self, f: usize, t: usize) -> bool {
+        let (text, an) = self.field(f);
+        let w = an.tokens[t].text(text);
+        self.ex.known(w).is_some()
+            || self.votes.get(w).is_some_and(|v| v.1 > 0)
+            || self.ner_range(f, t).is_some_and(|m| m.end == t + 1)
     }
 
     fn head_run(&mut self, f: usize, sentence_start: usize, run: Range<usize>) {

@@ -518,3 +518,124 @@ fn datelines_states_products_and_rates_are_not_organizations() {
     let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
     assert_eq!(texts, ["IBM", "Harbor Fisheries Board", "HFB"], "{r:?}");
 }
+
+#[test]
+fn coordinated_names_in_one_tagger_span_are_split() {
+    let (doc, recs) = extract(
+        "The European Union and Apple Inc. reached a deal. Bank of America and Citigroup fell, \
+         while Harbor Lane Foods plc and Meridian Tools Ltd rose.",
+        &[
+            all("European Union and Apple Inc.", "ORG"),
+            all("Bank of America and Citigroup", "ORG"),
+            all("Harbor Lane Foods plc and Meridian Tools Ltd", "ORG"),
+        ],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "European Union",
+            "Apple Inc.",
+            "Bank of America",
+            "Citigroup",
+            "Harbor Lane Foods plc",
+            "Meridian Tools Ltd"
+        ]
+    );
+    assert_eq!(find(&r, "European Union").3, None);
+    assert_eq!(find(&r, "Apple Inc.").1, "Apple");
+    assert_eq!(find(&r, "Apple Inc.").3, Some("Inc."));
+    assert_eq!(find(&r, "Meridian Tools Ltd").1, "Meridian Tools");
+}
+
+#[test]
+fn names_with_and_or_ampersand_stay_whole() {
+    let (doc, recs) = extract(
+        "Procter & Gamble Co. and Johnson & Johnson reported. Shares of Marks and Spencer Group \
+         plc rose after the Food and Drug Administration and the Centers for Disease Control and \
+         Prevention met the Kestrel and Finch Company.",
+        &[
+            all("Procter & Gamble Co.", "ORG"),
+            all("Johnson & Johnson", "ORG"),
+            all("Marks and Spencer Group", "ORG"),
+            all("Food and Drug Administration", "ORG"),
+            all("Centers for Disease Control and Prevention", "ORG"),
+            all("Kestrel and Finch Company", "ORG"),
+        ],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "Procter & Gamble Co.",
+            "Johnson & Johnson",
+            "Marks and Spencer Group plc",
+            "Food and Drug Administration",
+            "Centers for Disease Control and Prevention",
+            "Kestrel and Finch Company"
+        ]
+    );
+    assert_eq!(find(&r, "Marks and Spencer Group plc").3, Some("plc"));
+    assert_eq!(
+        find(&r, "Marks and Spencer Group plc").1,
+        "Marks and Spencer Group"
+    );
+}
+
+#[test]
+fn a_name_tagged_alone_elsewhere_splits_a_coordination() {
+    // "Northwind" alone is tagged later, so "Northwind and Kestrel Shipping Company" is two names;
+    // without that evidence the span stays whole.
+    let text = "Northwind and Kestrel Shipping Company signed. Northwind said it was pleased. \
+                Osprey and Finch Shipping Company also signed.";
+    let (doc, recs) = extract(
+        text,
+        &[
+            all("Northwind and Kestrel Shipping Company", "ORG"),
+            nth("Northwind", "ORG", 1),
+            all("Osprey and Finch Shipping Company", "ORG"),
+        ],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "Northwind",
+            "Kestrel Shipping Company",
+            "Northwind",
+            "Osprey and Finch Shipping Company"
+        ]
+    );
+}
+
+#[test]
+fn commas_in_a_serial_complement_do_not_split_the_name() {
+    let (doc, recs) = extract(
+        "The Bureau of Alcohol, Tobacco, Firearms and Explosives wrote to the Department for \
+         Culture, Media and Sport. The Bureau of Mines, Quarries, and Kestrel Company met the \
+         Northwind Times, the Harbor Gazette.",
+        &[
+            all("Bureau of Alcohol, Tobacco, Firearms and Explosives", "ORG"),
+            all("Department for Culture, Media and Sport", "ORG"),
+            all("Bureau of Mines, Quarries, and Kestrel Company", "ORG"),
+            all("Northwind Times, the Harbor Gazette", "ORG"),
+        ],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+            "Department for Culture, Media and Sport",
+            "Bureau of Mines",
+            "Quarries",
+            "Kestrel Company",
+            "Northwind Times",
+            "Harbor Gazette"
+        ]
+    );
+}
