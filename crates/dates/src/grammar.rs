@@ -2032,6 +2032,27 @@ impl<'a> Parser<'a> {
                     self.month_val(mo, self.default_dir(i)),
                 )
             }
+            // "22-25 April 1951": both ends, the month and year shared.
+            Lex::NumRange(a, b, off)
+                if (1..=31).contains(&a)
+                    && a < b
+                    && b <= 31
+                    && matches!(self.l(i + 1), Lex::Month(..)) =>
+            {
+                let second = self.day_month(i, b, i + 1)?;
+                let mut v1 = second.t.value.clone();
+                if v1.len() < 10 {
+                    return None;
+                }
+                v1.replace_range(8..10, &format!("{a:02}"));
+                let mut x = m(i + 1, TimexType::Date, v1)?;
+                let mut e = tx(TimexType::Date, second.t.value);
+                e.start = self.an.tokens[i].start + usize::from(off);
+                e.end = self.an.tokens[second.end - 1].end;
+                x.extra = Some(e);
+                x.resume = Some(second.end);
+                Some(x)
+            }
             Lex::Digits(d, len) if len <= 2 && (1..=31).contains(&d) => {
                 // "22 December 2025", "22 Dec"
                 let k = i + 1 + usize::from(self.kw(i + 1, Kw::Of));
@@ -2164,6 +2185,12 @@ impl<'a> Parser<'a> {
                     );
                 }
                 let needs_context = matches!(s, Season::Fall | Season::Spring);
+                // "the fall of Atlanta", "the fall in prices": a decline or a defeat, not autumn.
+                if needs_context
+                    && (self.kw(i + 1, Kw::Of) || (s == Season::Fall && self.kw(i + 1, Kw::In)))
+                {
+                    return None;
+                }
                 let ok =
                     i > 0 && self.temporal_prep(i - 1) && !self.kw(i - 1, Kw::To) || !needs_context;
                 if !ok || self.capitalized(i) && !self.sentence_start(i) && self.capitalized(i + 1)

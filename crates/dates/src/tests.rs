@@ -966,3 +966,21 @@ fn present_verbs_of_schedule_look_ahead() {
     assert_eq!(val("The law takes effect in January.", fri).1, "2014-01");
     assert_eq!(val("The talks ended on Monday.", fri).1, "2013-03-18");
 }
+
+#[test]
+fn day_ranges_before_the_month_give_both_ends() {
+    let v = run("the Battle of Kapyong (22-25 April 1951)", MON);
+    let got: Vec<(&str, &str)> = v.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, [("22", "1951-04-22"), ("25 April 1951", "1951-04-25")]);
+}
+
+#[test]
+fn the_fall_of_a_city_is_not_autumn() {
+    let d = Some((2013, 3, 22));
+    assert!(run("After the fall of Atlanta, the fall in prices hurt.", d).is_empty());
+    assert_eq!(
+        val("It happened in the fall of 2010.", d),
+        ("the fall of 2010".into(), "2010-FA".into())
+    );
+    assert_eq!(val("It rained during the fall.", d).1, "2012-FA");
+}
