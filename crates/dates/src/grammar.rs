@@ -1412,6 +1412,12 @@ impl<'a> Parser<'a> {
                     format!("{}T{}", self.rel_day(0), p.code()),
                 )
             }
+            // "the year 2000"
+            Lex::Unit(Unit::Year, false) if self.year_at(j + 1).is_some() => m(
+                j + 2,
+                TimexType::Date,
+                fmt_year(self.year_at(j + 1).unwrap_or_default()),
+            ),
             Lex::Unit(Unit::Year, false) if matches!(self.l(j + 1), Lex::Num(_)) => {
                 let (n, used) = self.quantity(j + 1)?;
                 let y = n.filter(|y| (1000..2200).contains(y))?;

@@ -984,3 +984,15 @@ fn the_fall_of_a_city_is_not_autumn() {
     );
     assert_eq!(val("It rained during the fall.", d).1, "2012-FA");
 }
+
+#[test]
+fn the_year_before_a_year_is_inside() {
+    assert_eq!(
+        val("In the year 2000, prices fell.", MON),
+        ("the year 2000".into(), "2000".into())
+    );
+    assert_eq!(
+        val("by the year two thousand", MON),
+        ("the year two thousand".into(), "2000".into())
+    );
+}
