@@ -996,3 +996,21 @@ fn the_year_before_a_year_is_inside() {
         ("the year two thousand".into(), "2000".into())
     );
 }
+
+#[test]
+fn the_year_in_results_is_the_dcts() {
+    let nov = Some((1989, 11, 2));
+    assert_eq!(
+        val("For the year, pet food volume was flat.", nov),
+        ("the year".into(), "1989".into())
+    );
+    let v = run("Net rose in the first nine months of the year.", nov);
+    assert_eq!(v.len(), 2);
+    assert_eq!((v[1].0.as_str(), v[1].2.as_str()), ("the year", "1989"));
+    // "the year ended Sept. 30" is a year-long period; "the year he was born" is not the DCT's.
+    assert_eq!(
+        run("For the year ended Sept. 30, it rose.", nov)[0].2,
+        "P1Y"
+    );
+    assert!(run("In the year he was born, it rained.", nov).is_empty());
+}
