@@ -1412,15 +1412,16 @@ impl<'a> Parser<'a> {
                     format!("{}T{}", self.rel_day(0), p.code()),
                 )
             }
-            // "For the year, volume was flat", "a high for the year", "the first nine months of the
-            // year": the DCT's year.
-            Lex::Unit(Unit::Year, false)
+            // "For the year, volume was flat", "the first nine months of the year.", "For the week, the
+            // index fell": the DCT's year, month or week.
+            Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week), false)
                 if i > 0
                     && (matches!(self.l(i - 1), Lex::Kw(Kw::For | Kw::During | Kw::In))
                         || self.tok(i - 1).eq_ignore_ascii_case("throughout")
-                        || self.kw(i - 1, Kw::Of)
+                        || u == Unit::Year
+                            && self.kw(i - 1, Kw::Of)
                             && i > 1
-                            && matches!(self.l(i - 2), Lex::Unit(_, true)))
+                            && matches!(self.l(i - 2), Lex::Unit(Unit::Month, true)))
                     && self
                         .an
                         .tokens
@@ -1428,7 +1429,7 @@ impl<'a> Parser<'a> {
                         .is_none_or(|t| t.kind == TokenKind::Punct && self.tok(j + 1) != "'")
                     && !self.is_punct(j + 1, "-") =>
             {
-                m(j + 1, TimexType::Date, self.rel_unit(Unit::Year, 0))
+                m(j + 1, TimexType::Date, self.rel_unit(u, 0))
             }
             // "the year 2000"
             Lex::Unit(Unit::Year, false) if self.year_at(j + 1).is_some() => m(

@@ -1014,3 +1014,13 @@ fn the_year_in_results_is_the_dcts() {
     );
     assert!(run("In the year he was born, it rained.", nov).is_empty());
 }
+
+#[test]
+fn the_week_and_the_month_in_results_are_the_dcts() {
+    let fri = Some((1989, 10, 27));
+    assert_eq!(
+        val("For the week, the index dropped 3.8%.", fri),
+        ("the week".into(), "1989-W43".into())
+    );
+    assert!(run("restricting traffic on certain days of the week", fri).is_empty());
+}
