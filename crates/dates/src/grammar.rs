@@ -870,6 +870,23 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Later) if matches!(self.l(i + 1), Lex::Kw(Kw::This | Kw::Today)) => {
                 (i + 1, "END")
             }
+            // "earlier in the year", "later in the month": the DCT's ("earlier in the day" is mostly the
+            // day of the events told, and mostly left unannotated).
+            Lex::Kw(k @ (Kw::Earlier | Kw::Later))
+                if self.kw(i + 1, Kw::In)
+                    && self.kw(i + 2, Kw::The)
+                    && matches!(
+                        self.l(i + 3),
+                        Lex::Unit(Unit::Week | Unit::Month | Unit::Year, false)
+                    ) =>
+            {
+                let Lex::Unit(u, _) = self.l(i + 3) else {
+                    return None;
+                };
+                let mut x = m(i + 4, TimexType::Date, self.rel_unit(u, 0))?;
+                x.t.modifier = Some(if k == Kw::Earlier { "START" } else { "END" });
+                return Some(x);
+            }
             Lex::Kw(Kw::Earlier) if self.kw(i + 1, Kw::That) => (i + 1, "START"),
             Lex::Kw(Kw::Later) if self.kw(i + 1, Kw::That) => (i + 1, "END"),
             Lex::Kw(Kw::The | Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => {

@@ -1024,3 +1024,31 @@ fn the_week_and_the_month_in_results_are_the_dcts() {
     );
     assert!(run("restricting traffic on certain days of the week", fri).is_empty());
 }
+
+#[test]
+fn earlier_in_the_year_is_the_dcts() {
+    let nov = Some((1989, 11, 2));
+    assert_eq!(
+        one(
+            "Herbicide use was delayed earlier in the year by rain.",
+            nov
+        ),
+        (
+            "earlier in the year".into(),
+            "DATE",
+            "1989".into(),
+            Some("START")
+        )
+    );
+    assert_eq!(
+        one("A vote is due later in the month.", nov),
+        (
+            "later in the month".into(),
+            "DATE",
+            "1989-11".into(),
+            Some("END")
+        )
+    );
+    // "earlier in the day" mostly tells of the day of the events: left alone.
+    assert!(run("Earlier in the day, police arrived.", nov).is_empty());
+}
