@@ -415,20 +415,29 @@ impl<'a> Parser<'a> {
             if q > 0 && self.tok(q) == "effect" && self.tok(q - 1) == "takes" {
                 return true;
             }
-            if matches!(
-                self.tok(q),
-                "runs"
-                    | "ends"
-                    | "begins"
-                    | "starts"
-                    | "opens"
-                    | "closes"
-                    | "expires"
-                    | "resumes"
-                    | "convenes"
-                    | "reopens"
-                    | "kicks"
-            ) {
+            // ("Qtr ends Dec 31" heads a results table: the quarter is over.)
+            let period_ends = self.tok(q) == "ends"
+                && q > 0
+                && matches!(
+                    self.tok(q - 1).to_ascii_lowercase().as_str(),
+                    "qtr" | "quarter" | "year" | "period" | "half" | "months" | "mths"
+                );
+            if !period_ends
+                && matches!(
+                    self.tok(q),
+                    "runs"
+                        | "ends"
+                        | "begins"
+                        | "starts"
+                        | "opens"
+                        | "closes"
+                        | "expires"
+                        | "resumes"
+                        | "convenes"
+                        | "reopens"
+                        | "kicks"
+                )
+            {
                 return true;
             }
         }
@@ -1008,7 +1017,24 @@ impl<'a> Parser<'a> {
             }
         }
         if let Lex::HyphDur(n, u) = self.l(i) {
+            // "a three-quarter stake", "a quarter-point cut": fractions.
+            if u == Unit::Quarter && matches!(n, Some(1 | 3)) {
+                return None;
+            }
             return m(i + 1, TimexType::Duration, Self::dur_value(n, u));
+        }
+        // "half a century", "half an hour"
+        if self.kw(i, Kw::Half) && self.kw(i + 1, Kw::A) {
+            let v = match self.l(i + 2) {
+                Lex::Unit(Unit::Century, false) => "P50Y",
+                Lex::Unit(Unit::Decade, false) => "P5Y",
+                Lex::Unit(Unit::Year, false) => "P6M",
+                Lex::Unit(Unit::Day, false) => "PT12H",
+                Lex::Unit(Unit::Hour, false) => "PT30M",
+                Lex::Unit(Unit::Minute, false) => "PT30S",
+                _ => return None,
+            };
+            return m(i + 3, TimexType::Duration, v.into());
         }
         // "Islam will one day be …", "he could one day lead": an indefinite future.
         if self.tok(i).eq_ignore_ascii_case("one")
@@ -1118,6 +1144,16 @@ impl<'a> Parser<'a> {
 
     /// After "N units": "ago" → a date, else a duration.
     fn duration_tail(&self, j: usize, n: Option<u32>, u: Unit) -> Option<M> {
+        // "a quarter of the shares", "a quarter point": fractions, not three months.
+        if u == Unit::Quarter
+            && n.is_some_and(|n| n <= 3)
+            && (self.kw(j, Kw::Of)
+                && self.trailing_year(j).is_none()
+                && !(self.kw(j + 1, Kw::The) && self.l(j + 2) == Lex::Unit(Unit::Year, false))
+                || matches!(self.tok(j), "point" | "points" | "percent" | "percentage"))
+        {
+            return None;
+        }
         let sign = match self.l(j) {
             Lex::Kw(Kw::Ago | Kw::Earlier | Kw::Before) => -1,
             Lex::Kw(Kw::Hence) => 1,
@@ -1169,6 +1205,15 @@ impl<'a> Parser<'a> {
         if let Lex::Unit(u, false) = self.l(i + 1) {
             if u == Unit::Weekend {
                 return None;
+            }
+            if u == Unit::Quarter && self.kw(i + 2, Kw::Of) && self.kw(i + 3, Kw::A) {
+                // "a quarter of a century", "a quarter of an hour"
+                let v = match self.l(i + 4) {
+                    Lex::Unit(Unit::Century, false) => "P25Y",
+                    Lex::Unit(Unit::Hour, false) => "PT15M",
+                    _ => return None,
+                };
+                return m(i + 5, TimexType::Duration, v.into());
             }
             // "$2 million a year", "four flights a week": rates, not durations.
             if i > 0 {
@@ -1661,8 +1706,9 @@ impl<'a> Parser<'a> {
                 if let Some(x) = self.month_phrase(j, dir) {
                     return Some(x);
                 }
-                // "this march", "last may": lower-case nouns and verbs, not months.
-                if !self.capitalized(j) {
+                // "this march", "this may be": lower-case nouns and verbs, not months ("last
+                // december" in a lower-case wire story is one).
+                if !self.capitalized(j) && matches!(mo, 3 | 5) {
                     return None;
                 }
                 m(j + 1, TimexType::Date, self.month_val(mo, dir))

@@ -1052,3 +1052,37 @@ fn earlier_in_the_year_is_the_dcts() {
     // "earlier in the day" mostly tells of the day of the events: left alone.
     assert!(run("Earlier in the day, police arrived.", nov).is_empty());
 }
+
+#[test]
+fn lower_case_unambiguous_months_after_last_and_a_finished_period() {
+    let mar = Some((1987, 3, 2));
+    assert_eq!(
+        val("the quota agreed to last december held", mar),
+        ("last december".into(), "1986-12".into())
+    );
+    assert!(run("but this may be a strike year", mar).is_empty());
+    // "Qtr ends Dec 31" heads a results table: the quarter is over.
+    assert_eq!(val("Qtr ends Dec 31 Shr loss 33 cts", mar).1, "1986-12-31");
+}
+
+#[test]
+fn fractions_of_quarters_and_halves_of_units() {
+    let d = Some((1987, 3, 2));
+    assert!(run("It holds about a quarter of the shares.", d).is_empty());
+    assert!(run(
+        "The Fed made a quarter point cut and a quarter-point move.",
+        d
+    )
+    .is_empty());
+    assert!(run("He bought a three-quarter stake.", d).is_empty());
+    assert_eq!(val("It fell in a quarter.", d).1, "P1Q");
+    assert_eq!(
+        val("For a quarter of a century, he ruled.", d),
+        ("a quarter of a century".into(), "P25Y".into())
+    );
+    assert_eq!(
+        val("It lasted half an hour.", d),
+        ("half an hour".into(), "PT30M".into())
+    );
+    assert_eq!(val("for half a century", d).1, "P50Y");
+}
