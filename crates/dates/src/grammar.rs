@@ -1491,7 +1491,20 @@ impl<'a> Parser<'a> {
                         .is_none_or(|t| t.kind == TokenKind::Punct && self.tok(j + 1) != "'")
                     && !self.is_punct(j + 1, "-") =>
             {
-                m(j + 1, TimexType::Date, self.rel_unit(u, 0))
+                let v = match (u, self.dct) {
+                    // "Ford's sales for the month of February ... For the month, Ford sold": the
+                    // month last named; without one, left alone (monthly figures are last month's).
+                    (Unit::Month, _) => {
+                        let (y, mo) = self.anchor_month.get()?;
+                        format!("{}-{mo:02}", fmt_year(y))
+                    }
+                    // Annual results come out early in the next year: "4th qtr ... for the year".
+                    (Unit::Year, Some(d)) if d.m <= 3 && self.doc_quarter == Some(4) => {
+                        fmt_year(d.y - 1)
+                    }
+                    _ => self.rel_unit(u, 0),
+                };
+                m(j + 1, TimexType::Date, v)
             }
             // "the year 2000"
             Lex::Unit(Unit::Year, false) if self.year_at(j + 1).is_some() => m(

@@ -1086,3 +1086,21 @@ fn fractions_of_quarters_and_halves_of_units() {
     );
     assert_eq!(val("for half a century", d).1, "P50Y");
 }
+
+#[test]
+fn wire_results_tables_and_the_reported_year_and_month() {
+    let mar = Some((1987, 3, 2));
+    let v = run(
+        "Net 5.1 mln dlrs in 4th qtr and 20 mln dlrs for the year.",
+        mar,
+    );
+    let got: Vec<(&str, &str)> = v.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(got, [("4th qtr", "1986-Q4"), ("the year", "1986")]);
+    let v = run(
+        "Ford's sales for the month of February rose. For the month, Ford sold 10 cars.",
+        mar,
+    );
+    assert_eq!((v[1].0.as_str(), v[1].2.as_str()), ("the month", "1987-02"));
+    // Without a month named before, "for the month" is left alone.
+    assert!(run("Output rose 1.6 pct for the month.", mar).is_empty());
+}
