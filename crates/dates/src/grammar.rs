@@ -1627,6 +1627,17 @@ impl<'a> Parser<'a> {
                 };
                 return m(i + 2, TimexType::Duration, Self::dur_value(None, u));
             }
+            // "versus a loss of 2.8 mln dlrs in prior year" in a results report: the year before the
+            // reported one.
+            Lex::Kw(Kw::Previous)
+                if self.l(i + 1) == Lex::Unit(Unit::Year, false)
+                    && self.anchor_year.get().is_none()
+                    && self.dct.is_some()
+                    && self.sentence_quarter(i).is_some() =>
+            {
+                let v = self.year_ago_value(self.sentence_quarter(i));
+                return m(i + 2, TimexType::Date, v.get(..4)?.to_string());
+            }
             // "the following year", "the previous year", "that year": anaphoric, after an explicit year.
             Lex::Kw(k @ (Kw::Following | Kw::Previous | Kw::That | Kw::Same))
                 if self.l(i + 1) == Lex::Unit(Unit::Year, false)

@@ -1104,3 +1104,14 @@ fn wire_results_tables_and_the_reported_year_and_month() {
     // Without a month named before, "for the month" is left alone.
     assert!(run("Output rose 1.6 pct for the month.", mar).is_empty());
 }
+
+#[test]
+fn prior_year_in_a_results_report_is_before_the_reported_year() {
+    let mar = Some((1987, 3, 3));
+    let v = run(
+        "Net 5 mln dlrs in 4th qtr. Gain of 2.8 mln dlrs in prior year.",
+        mar,
+    );
+    assert_eq!((v[1].0.as_str(), v[1].2.as_str()), ("prior year", "1985"));
+    assert_eq!(val("Sales rose in the previous year.", mar).1, "1986");
+}
