@@ -1496,10 +1496,18 @@ impl<'a> Parser<'a> {
                     // month last named; without one, left alone (monthly figures are last month's).
                     (Unit::Month, _) => {
                         let (y, mo) = self.anchor_month.get()?;
+                        // ... when that month is the DCT's or one of the two before it.
+                        if let Some(d) = self.dct {
+                            let back = (d.y * 12 + i64::from(d.m)) - (y * 12 + i64::from(mo));
+                            if !(0..=2).contains(&back) {
+                                return None;
+                            }
+                        }
                         format!("{}-{mo:02}", fmt_year(y))
                     }
-                    // Annual results come out early in the next year: "4th qtr ... for the year".
-                    (Unit::Year, Some(d)) if d.m <= 3 && self.doc_quarter == Some(4) => {
+                    // Annual results come out in the first half of the next year: "4th qtr ... for
+                    // the year".
+                    (Unit::Year, Some(d)) if d.m <= 6 && self.doc_quarter == Some(4) => {
                         fmt_year(d.y - 1)
                     }
                     _ => self.rel_unit(u, 0),
