@@ -225,6 +225,95 @@ impl<'a> Doc<'a> {
         ))
     }
 
+    /// The comma closing an appositive or relative clause that opens at the comma `comma` after a
+    /// source ("According to Maria Lopez, a spokeswoman for the commission, …"; "According to the
+    /// ministry, which oversees the talks, …"): a short phrase with a person, group or organization
+    /// noun, or a who/which clause, then a comma. None when the words after the comma are content.
+    fn appositive_end(&self, comma: usize, ceil: usize) -> Option<usize> {
+        let from = comma + 1;
+        let lim = (from + 25).min(ceil);
+        let close = (from..lim).find(|&t| {
+            self.in_quote[t] != 0
+                || matches!(self.kind(t), TokenKind::Quote)
+                || (self.kind(t) == TokenKind::Punct && self.tok(t) != "'")
+        })?;
+        if !self.is_punct(close, ",") || close == from || self.in_quote[close] != 0 {
+            return None;
+        }
+        if self.is(from, "who") || self.is(from, "which") {
+            return Some(close);
+        }
+        let starts_np = self
+            .lower_with(from, |w| {
+                w == "the" || w == "a" || w == "an" || self.lx.is_determiner(w)
+            })
+            .unwrap_or(false)
+            || self.cap(from);
+        // The noun must come before any preposition ("a spokeswoman for the commission") and the
+        // phrase holds no cue ("the agreement, she said, …" is content).
+        let head = (from..(from + 6).min(close)).find(|&t| {
+            self.lower_with(t, |w| {
+                self.lx.is_person_noun(w) || self.lx.is_people_noun(w) || self.lx.is_org_noun(w)
+            })
+            .unwrap_or(false)
+        });
+        let preposition = (from..close).find(|&t| {
+            self.lower_with(t, |w| {
+                matches!(w, "for" | "of" | "at" | "with" | "in" | "from")
+            })
+            .unwrap_or(false)
+        });
+        // "According to his bio, his plan is to support …": a verb makes it content.
+        let verb = (from..close).any(|t| {
+            self.lower_with(t, |w| {
+                matches!(
+                    w,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "can"
+                        | "could"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "to"
+                        | "do"
+                        | "does"
+                        | "did"
+                )
+            })
+            .unwrap_or(false)
+        });
+        let ok = starts_np
+            && !verb
+            && close - from <= 12
+            && head.is_some_and(|h| preposition.is_none_or(|p| h < p))
+            && !(from..close).any(|t| self.cue_at(t).is_some());
+        ok.then_some(close)
+    }
+
+    /// False when a cue that needs a clause ("welcomed", "rejected") has only a noun phrase as
+    /// content `from..to`: no "that", no gerund, no colon before it, no quotation in it.
+    fn clausal(&self, info: CueInfo, from: usize, to: usize) -> bool {
+        !info.clause_only
+            || self.is(from, "that")
+            // "denied responding to questions": a gerund clause.
+            || (self.kind(from) == TokenKind::Word
+                && !self.cap(from)
+                && self.tok(from).len() > 5
+                && self.tok(from).ends_with("ing"))
+            || (from > 0 && self.is_punct(from - 1, ":"))
+            || (from..to).any(|i| self.in_quote[i] != 0)
+    }
+
     fn is_sentence_start(&self, i: usize) -> bool {
         let s = self.a.sentence_of(i);
         self.a.sentences.get(s).is_some_and(|s| s.tokens.start == i)
@@ -777,7 +866,8 @@ impl<'a> Doc<'a> {
 
     /// The subject of the clause holding token `k`: the first name, pronoun or person phrase in
     /// `st..k` that is not inside a prepositional phrase and is followed by a lower-case (verb-like) word
-    /// ("Speaking in Salem, Trump went after Bush, calling him …" → Trump).
+    /// ("Speaking in Salem, Trump went after Bush, calling him …" → Trump), not by a noun that
+    /// continues it ("Russian officials").
     fn clause_subject(&self, st: usize, k: usize) -> Option<RawSpeaker> {
         let lim = k.min(st + 60);
         let mut e = st;
@@ -806,7 +896,8 @@ impl<'a> Doc<'a> {
                                 | "ago"
                                 | "later"
                                 | "earlier"
-                        )
+                        ) && !self.lx.is_people_noun(w)
+                            && !self.lx.is_person_noun(w)
                     })
                     .unwrap_or(true);
             if next_ok {
@@ -1990,6 +2081,12 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         while f < s.end && !d.is_punct(f, ",") {
                             f += 1;
                         }
+                        // "According to X, a spokeswoman for Y, CONTENT".
+                        if f < s.end {
+                            if let Some(c) = d.appositive_end(f, s.end) {
+                                f = c;
+                            }
+                        }
                         (f + 1, d.content_end(f + 1, s.end))
                     } else {
                         let mut to = k;
@@ -2038,6 +2135,7 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         let to = d.content_end(from, s.end);
                         if word_count(d, from, to) >= 3
                             && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
+                            && d.clausal(info, from, to)
                         {
                             push_content(d, cands, from, to, Who::Raw(sp), cue);
                             d.used_cue[k] = true;
@@ -2051,6 +2149,7 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         let to = d.content_end(from, s.end);
                         if word_count(d, from, to) >= 3
                             && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
+                            && d.clausal(info, from, to)
                         {
                             push_content(d, cands, from, to, Who::SentenceSubject(k), cue);
                             d.used_cue[k] = true;
@@ -2076,6 +2175,7 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
                         && word_count(d, from, to) >= 3
                         && !(from..to).any(|i| d.covered[i] && d.in_quote[i] == 0)
                         && (!info.quote_only || (from..to).any(|i| d.in_quote[i] != 0))
+                        && d.clausal(info, from, to)
                     {
                         push_content(d, cands, from, to, who, cue);
                         d.used_cue[k] = true;
@@ -2087,7 +2187,11 @@ fn indirect_quotes(d: &mut Doc<'_>, cands: &mut Vec<Cand>) {
             if let Some(sp) = sp_before {
                 // Post-posed: CONTENT, SPEAKER CUE. / parenthetical: CONTENT, SPEAKER CUE, CONTENT.
                 let sp_tok = d.a.tokens_in(sp.start, sp.end).start;
+                // "…, he denied." but not "If they failed, the government could deny them
+                // permits": a cue that needs a clause has no object after a post-posed use.
+                let bare = !info.clause_only || k + 1 >= s.end || d.kind(k + 1) == TokenKind::Punct;
                 if info.post
+                    && bare
                     && sp_tok > s.start
                     && d.is_punct(sp_tok - 1, ",")
                     && d.tail_ok(k + 1, s.end)
@@ -2231,6 +2335,24 @@ fn push_content(
     cue: Option<(usize, usize)>,
 ) {
     let has_quote = (from..to).any(|i| d.in_quote[i] != 0);
+    // Content that is exactly one quotation ("According to X, a spokeswoman for Y, “…”") is a
+    // direct quote: its span is the text inside the marks.
+    let whole = d
+        .quotes
+        .iter()
+        .find(|q| q.open == from && q.after == to && !q.multi);
+    if let Some(q) = whole {
+        let (start, end) = (q.start, q.end);
+        cands.push(Cand {
+            kind: Kind::Direct,
+            start,
+            end,
+            who,
+            cue,
+        });
+        mark(d, from, to);
+        return;
+    }
     let kind = if has_quote {
         Kind::Mixed
     } else {

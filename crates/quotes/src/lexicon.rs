@@ -31,6 +31,10 @@ pub(crate) struct CueInfo {
     pub wh: bool,
     /// May follow its content as a parenthetical ("…, she said").
     pub post: bool,
+    /// Takes a noun-phrase object that is no reported speech ("welcomed the decision"): counts
+    /// only with a "that" clause, a colon or a quotation ("denied that …", "welcomed the move as
+    /// “historic”").
+    pub clause_only: bool,
 }
 
 /// Extra first names (frequent in international news, rare in the US SSA counts).
@@ -797,6 +801,7 @@ impl Lexicon {
                     quote_only: flags.split_whitespace().any(|f| f == "q"),
                     wh: flags.split_whitespace().any(|f| f == "wh"),
                     post: flags.split_whitespace().any(|f| f == "post"),
+                    clause_only: flags.split_whitespace().any(|f| f == "clause"),
                 };
                 cues.entry(form).or_insert(info);
             }

@@ -574,3 +574,88 @@ fn as_speaker_put_it() {
         Some("the mayor")
     );
 }
+
+#[test]
+fn according_to_content_starts_after_the_speakers_appositive() {
+    let qs = run(
+        "According to Maria Lopez, a spokeswoman for the commission, the agreement \"is final\".",
+    );
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].kind, "mixed");
+    assert_eq!(qs[0].text, "the agreement \"is final\"");
+    assert_eq!(qs[0].speaker.as_deref(), Some("Maria Lopez"));
+    assert_eq!(qs[0].cue.as_deref(), Some("According to"));
+
+    let qs = run(
+        "According to the ministry, which oversees the talks, the deal will be signed next week.",
+    );
+    let q = find(&qs, "the deal will be signed next week");
+    assert_eq!(q.kind, "indirect");
+    assert_eq!(q.speaker.as_deref(), Some("the ministry"));
+
+    // The whole content is one quotation: a direct quote.
+    let qs = run(
+        "According to Tomas Berg, the port's chief engineer, \"The cranes will be back in service by Friday.\"",
+    );
+    let q = find(&qs, "The cranes will be back in service by Friday.");
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"));
+
+    // A comma phrase that is part of the content stays in it.
+    let qs = run("According to the report, the agreement, signed on Monday, is final and binding.");
+    let q = find(&qs, "the agreement, signed on Monday, is final and binding");
+    assert_eq!(q.speaker.as_deref(), Some("the report"));
+}
+
+#[test]
+fn object_taking_speech_acts_need_a_clause_or_a_quotation() {
+    for text in [
+        "Brussels welcomed the decision of the court.",
+        "The ministry condemned the attack on the convoy near the border.",
+        "Lawmakers rejected the bill by a wide margin on Tuesday.",
+        "The company denied the allegations in a short statement on Monday.",
+        "If they failed, the government could deny them mining permits until the work was done.",
+    ] {
+        let qs = run(text);
+        assert!(qs.is_empty(), "{text}: {qs:?}");
+    }
+    let qs = run("The company denied that it had broken the export rules.");
+    let q = find(&qs, "that it had broken the export rules");
+    assert_eq!(q.speaker.as_deref(), Some("The company"));
+    assert_eq!(q.cue.as_deref(), Some("denied"));
+
+    let qs = run("Mayor Anita Ruiz welcomed the move, saying it would bring calm to the harbour.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    let q = find(&qs, "it would bring calm to the harbour");
+    assert_eq!(q.cue.as_deref(), Some("saying"));
+    assert_eq!(q.canonical.as_deref(), Some("Anita Ruiz"));
+
+    let qs = run("Opposition leader Maria Lopez condemned the attack as \"a cowardly act\".");
+    let q = find(&qs, "the attack as \"a cowardly act\"");
+    assert_eq!(q.kind, "mixed");
+    assert_eq!(q.speaker.as_deref(), Some("Maria Lopez"));
+
+    let qs = run("The charges are baseless, the spokesman denied.");
+    let q = find(&qs, "The charges are baseless");
+    assert_eq!(q.cue.as_deref(), Some("denied"));
+}
+
+#[test]
+fn gerund_and_verb_phrases_after_according_to_and_clause_cues() {
+    // A comma phrase with a verb after the source is content, not an appositive.
+    let qs = run(
+        "According to his campaign website, his plan is to help voters like them, because growth matters.",
+    );
+    let q = find(
+        &qs,
+        "his plan is to help voters like them, because growth matters",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("his campaign website"));
+    // A gerund complement is a clause.
+    let qs = run("The senator later denied discussing the merger with the minister at all.");
+    let q = find(&qs, "discussing the merger with the minister at all");
+    assert_eq!(q.cue.as_deref(), Some("denied"));
+    // "pleaded guilty" reports no speech.
+    let qs = run("The former manager pleaded guilty to two counts of fraud in March.");
+    assert!(qs.is_empty(), "{qs:?}");
+}
