@@ -1659,6 +1659,28 @@ impl<'a> Parser<'a> {
                 };
                 return m(i + 2, TimexType::Date, fmt_year(y));
             }
+            // "the next morning", "the following night", "that evening": after a named day.
+            Lex::Kw(k @ (Kw::Following | Kw::Next | Kw::That))
+                if matches!(self.l(i + 1), Lex::Pod(_))
+                    && self.anchor_day.get().is_some()
+                    && (k == Kw::That || i > 0 && self.kw(i - 1, Kw::The)) =>
+            {
+                let Lex::Pod(p) = self.l(i + 1) else {
+                    return None;
+                };
+                let d = self.anchor_day.get()?.add_days(i64::from(k != Kw::That));
+                return m(i + 2, TimexType::Time, format!("{}T{}", d.fmt(), p.code()));
+            }
+            // "the next day" in a story is the day after the one told, not tomorrow.
+            Lex::Kw(Kw::Next)
+                if self.l(i + 1) == Lex::Unit(Unit::Day, false)
+                    && i > 0
+                    && self.kw(i - 1, Kw::The)
+                    && self.anchor_day.get().is_some() =>
+            {
+                let d = self.anchor_day.get()?.add_days(1);
+                return m(i + 2, TimexType::Date, d.fmt());
+            }
             Lex::Kw(k @ (Kw::Following | Kw::Previous | Kw::That | Kw::Same))
                 if self.l(i + 1 + usize::from(self.kw(i + 1, Kw::Same)))
                     == Lex::Unit(Unit::Day, false)

@@ -1115,3 +1115,37 @@ fn prior_year_in_a_results_report_is_before_the_reported_year() {
     assert_eq!((v[1].0.as_str(), v[1].2.as_str()), ("prior year", "1985"));
     assert_eq!(val("Sales rose in the previous year.", mar).1, "1986");
 }
+
+#[test]
+fn the_next_day_and_morning_follow_the_day_told() {
+    let v = run(
+        "He was hounded on Feb. 22. He appeared in court the next morning. That night, he slept.",
+        Some((2000, 2, 24)),
+    );
+    let got: Vec<(&str, &str)> = v.iter().map(|x| (x.0.as_str(), x.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Feb. 22", "2000-02-22"),
+            ("the next morning", "2000-02-23TMO"),
+            ("That night", "2000-02-23TNI")
+        ]
+    );
+    let v = run(
+        "The massacre started on November 20 and ended the next day.",
+        Some((2005, 12, 12)),
+    );
+    assert_eq!(v[1].2, "2005-11-21");
+    // Without a day told before, "the next day" counts from the DCT.
+    assert_eq!(val("He will leave the next day.", MON).1, "2025-12-23");
+}
+
+#[test]
+fn for_the_month_needs_a_recent_month_named() {
+    let apr = Some((1987, 4, 6));
+    let v = run(
+        "July 1988 futures rose. Spot prices fell two dlrs during the month.",
+        apr,
+    );
+    assert_eq!(v.len(), 1);
+}
