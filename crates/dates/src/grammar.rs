@@ -2133,6 +2133,24 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
+                // "Tuesday nights", "Monday and Tuesday nights": a recurrence.
+                let pods = |k: usize| match self.tok(k) {
+                    "mornings" => Some("MO"),
+                    "afternoons" => Some("AF"),
+                    "evenings" => Some("EV"),
+                    "nights" => Some("NI"),
+                    _ => None,
+                };
+                if let Some(p) = pods(i + 1) {
+                    return m(i + 2, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
+                }
+                if matches!(self.l(i + 1), Lex::Kw(Kw::And | Kw::Or))
+                    && matches!(self.l(i + 2), Lex::Weekday(_))
+                {
+                    if let Some(p) = pods(i + 3) {
+                        return m(i + 1, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
+                    }
+                }
                 let dir = self.default_dir(i);
                 let v = self.weekday_val(wd, dir);
                 self.with_pod(i + 1, v, dir)

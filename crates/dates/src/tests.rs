@@ -1149,3 +1149,22 @@ fn for_the_month_needs_a_recent_month_named() {
     );
     assert_eq!(v.len(), 1);
 }
+
+#[test]
+fn weekday_and_plural_part_of_day_is_a_set() {
+    let v = run(
+        "Two flights would leave Bombay on Monday and Tuesday nights.",
+        Some((1998, 2, 13)),
+    );
+    let got: Vec<(&str, &str, &str)> = v
+        .iter()
+        .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Monday", "SET", "XXXX-WXX-1TNI"),
+            ("Tuesday nights", "SET", "XXXX-WXX-2TNI")
+        ]
+    );
+}
