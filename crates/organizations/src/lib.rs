@@ -601,6 +601,7 @@ impl<'a, 'd> Run<'a, 'd> {
                     // Group" + "plc"), which the legal-form rule cannot reach across "and".
                     if r.clone()
                         .any(|t| matches!(an.tokens[t].text(text), "and" | "&"))
+                        && self.legal_inside(f, &r).is_none()
                     {
                         let mut buf = std::mem::take(&mut self.buf);
                         if let Some(lf) =
@@ -667,11 +668,6 @@ impl<'a, 'd> Run<'a, 'd> {
         })
     }
 
-    /// Known, or tagged as an organization on its own somewhere in the document.
-    fn attested_org(&self, s: &str) -> bool {
-        self.ex.known(s).is_some() || self.votes.get(s).is_some_and(|v| v.1 > 0)
-    }
-
     /// Splits a tagger ORG span at "and" when it coordinates two complete names: "European Union
     /// and Apple Inc." → "European Union", "Apple Inc."; "Marks and Spencer Group plc", "Food and
     /// Drug Administration", "Centers for Disease Control and Prevention" stay whole ("&" never
@@ -688,7 +684,9 @@ impl<'a, 'd> Run<'a, 'd> {
             return vec![r];
         }
         for and in (r.start + 1..r.end.saturating_sub(1)).filter(|&t| word(t) == "and") {
-            if self.splits_at(f, r.start..and, and + 1..r.end) {
+            if !self.known_across(f, r.clone(), and)
+                && self.splits_at(f, r.start..and, and + 1..r.end)
+            {
                 let mut right = and + 1..r.end;
                 while is_determiner(word(right.start)) {
                     right.start += 1;
@@ -701,9 +699,30 @@ impl<'a, 'd> Run<'a, 'd> {
         vec![r]
     }
 
-    /// True when `left` "and" `right` are two complete names: the left one known, tagged alone
-    /// elsewhere, or closed by a legal form or head noun, and (unless it is known or tagged alone
-    /// and has no complement) the right one too.
+    /// True when a known name inside `r` covers token `t` with words on both sides ("U.S.
+    /// Securities and Exchange Commission").
+    fn known_across(&self, f: usize, r: Range<usize>, t: usize) -> bool {
+        let (text, an) = self.field(f);
+        (r.start..t).any(|s| {
+            self.ex
+                .known_by_first
+                .get(an.tokens[s].text(text))
+                .is_some_and(|options| {
+                    options.iter().any(|(_, toks)| {
+                        s + toks.len() > t + 1
+                            && s + toks.len() <= r.end
+                            && toks
+                                .iter()
+                                .enumerate()
+                                .all(|(k, w)| an.tokens[s + k].text(text) == *w)
+                    })
+                })
+        })
+    }
+
+    /// True when `left` "and" `right` are two complete names: the left one known (curated table)
+    /// or closed by a legal form or head noun, and (unless it is known without a complement or
+    /// closed by a legal form) the right one too.
     fn splits_at(&self, f: usize, left: Range<usize>, mut right: Range<usize>) -> bool {
         let (text, an) = self.field(f);
         let word = |t: usize| an.tokens[t].text(text);
@@ -730,7 +749,19 @@ impl<'a, 'd> Run<'a, 'd> {
         let head_final = |p: &Range<usize>| {
             self.ex.heads.is_head(word(p.end - 1)) && names(p) >= 2 && !has_connector(p)
         };
-        let attested = |s: &str| self.attested_org(s);
+        // Only the table: a name the tagger tagged alone elsewhere is often a short form
+        // ("China Entertainment" for "China Entertainment and Land Investment Co Ltd").
+        let attested = |s: &str| self.ex.known(s).is_some();
+        // "Central Bank and Trust Co", "Seattle Trust and Savings Bank", "American Savings and
+        // Loan Association": banking compounds.
+        let banking = |t: usize| {
+            with_lower(word(t), |w| {
+                matches!(
+                    w,
+                    "bank" | "banking" | "trust" | "savings" | "loan" | "loans"
+                )
+            })
+        };
         let legal_final = |p: &Range<usize>| {
             let mut buf = String::new();
             (p.start + 1..p.end).any(|s| {
@@ -750,19 +781,53 @@ impl<'a, 'd> Run<'a, 'd> {
                         && is_name_word(text, an, t + 2)
                 })
         };
+        // "Morgan Stanley and Co Inc.", "Teck Hock and Co Pte Ltd": a legal form is no name.
+        let mut buf = String::new();
+        if self
+            .ex
+            .legal
+            .suffix_at(text, an, right.start, right.end, &mut buf)
+            .is_some()
+        {
+            return false;
+        }
+        // "Acme Widgets Inc.", "Apple Inc.", but not "Telephone Corp" ("Nippon Telegraph and
+        // Telephone Corp"): a name of two words, or a known one, before the legal form.
+        let legal_named = |p: &Range<usize>| {
+            let mut buf = String::new();
+            // The longest legal form ending the part ("Banking Co Ltd": "Co Ltd").
+            (p.start + 1..p.end)
+                .find(|&s| {
+                    self.ex
+                        .legal
+                        .suffix_at(text, an, s, p.end, &mut buf)
+                        .is_some_and(|lf| lf.end == p.end)
+                })
+                .is_some_and(|s| {
+                    let mut name = p.start..s;
+                    while name.end > name.start && word(name.end - 1) == "," {
+                        name.end -= 1;
+                    }
+                    names(&name) >= 2 || attested(&self.surface(f, &name))
+                })
+        };
         let right_complete =
-            attested(&rs) || head_final(&right) || head_of(&right) || legal_final(&right);
+            attested(&rs) || head_final(&right) || head_of(&right) || legal_named(&right);
         if legal_final(&left) {
             true
-        } else if attested(&ls) {
-            // "Bank of America and Citigroup", but not "Centers for Disease Control and
-            // Prevention": a left name with a complement needs a complete right name too.
-            !has_connector(&left) || right_complete
-        } else if attested(&rs) {
+        } else if self.ex.known(&ls).is_some() && !has_connector(&left) {
+            // "European Union and Apple Inc."
+            true
+        } else if attested(&rs) && left.clone().any(|t| self.ex.heads.is_head(word(t))) {
             // "Bank of America and Citigroup".
-            head_final(&left) || left.clone().any(|t| self.ex.heads.is_head(word(t)))
+            true
         } else {
-            (head_final(&left) || head_of(&left)) && right_complete
+            // A name tagged alone elsewhere, closed by a head noun, or a known name with a
+            // complement ("Centers for Disease Control and Prevention" stays whole) needs a
+            // complete right name too.
+            (attested(&ls) || head_final(&left) || head_of(&left))
+                && right_complete
+                && !(banking(left.end - 1) && banking(right.start))
         }
     }
 
@@ -1035,14 +1100,28 @@ impl<'a, 'd> Run<'a, 'd> {
         }
     }
 
-    /// True when the one word at `t` is a name of its own: known, tagged alone as an organization
-    /// elsewhere, or a tagger mention ending there ("Northwind and Kestrel Shipping Company").
+    /// True when the one word at `t` is a name of its own: known, or a tagger mention ending there
+    /// that the tagger also tags alone elsewhere ("Northwind" and "Kestrel Shipping Company"
+    /// tagged apart), unless the tagger reads it as the start of a longer name with "and"
+    /// elsewhere in the document.
     fn stands_alone(&self, f: usize, t: usize) -> bool {
         let (text, an) = self.field(f);
         let w = an.tokens[t].text(text);
+        // The document's own tagger span "MacAndrews and Forbes Holdings Inc" says the word
+        // starts a longer name.
+        let longer = format!("{w} and ");
+        if self
+            .votes
+            .iter()
+            .any(|(name, v)| v.1 > 0 && name.starts_with(&longer))
+        {
+            return false;
+        }
+        // A one-word tagger mention here counts when the tagger also tags the word alone elsewhere
+        // ("Monopolies" + "Merger Commission" once is the tagger's slip).
         self.ex.known(w).is_some()
-            || self.votes.get(w).is_some_and(|v| v.1 > 0)
-            || self.ner_range(f, t).is_some_and(|m| m.end == t + 1)
+            || (self.ner_range(f, t).is_some_and(|m| m.end == t + 1)
+                && self.votes.get(w).is_some_and(|v| v.1 >= 2))
     }
 
     fn head_run(&mut self, f: usize, sentence_start: usize, run: Range<usize>) {

@@ -523,11 +523,13 @@ fn datelines_states_products_and_rates_are_not_organizations() {
 fn coordinated_names_in_one_tagger_span_are_split() {
     let (doc, recs) = extract(
         "The European Union and Apple Inc. reached a deal. Bank of America and Citigroup fell, \
-         while Harbor Lane Foods plc and Meridian Tools Ltd rose.",
+         while Harbor Lane Foods plc and Meridian Tools Ltd rose. The Valmora Port Authority and \
+         Coastal Shipping Board agreed.",
         &[
             all("European Union and Apple Inc.", "ORG"),
             all("Bank of America and Citigroup", "ORG"),
             all("Harbor Lane Foods plc and Meridian Tools Ltd", "ORG"),
+            all("Valmora Port Authority and Coastal Shipping Board", "ORG"),
         ],
     );
     let r = rows(&doc, &recs);
@@ -540,7 +542,9 @@ fn coordinated_names_in_one_tagger_span_are_split() {
             "Bank of America",
             "Citigroup",
             "Harbor Lane Foods plc",
-            "Meridian Tools Ltd"
+            "Meridian Tools Ltd",
+            "Valmora Port Authority",
+            "Coastal Shipping Board"
         ]
     );
     assert_eq!(find(&r, "European Union").3, None);
@@ -585,17 +589,19 @@ fn names_with_and_or_ampersand_stay_whole() {
 }
 
 #[test]
-fn a_name_tagged_alone_elsewhere_splits_a_coordination() {
-    // "Northwind" alone is tagged later, so "Northwind and Kestrel Shipping Company" is two names;
-    // without that evidence the span stays whole.
-    let text = "Northwind and Kestrel Shipping Company signed. Northwind said it was pleased. \
-                Osprey and Finch Shipping Company also signed.";
+fn head_noun_rule_does_not_join_names_the_tagger_keeps_apart() {
+    // The tagger marks "Northwind" (here and later) and "Kestrel Shipping Company" apart: the
+    // head-noun rule must not join them across "and". Untagged, "Osprey and Finch Shipping
+    // Company" is one name, and so is "Heron and Crane Holdings", tagged apart only once.
+    let text = "Northwind and Kestrel Shipping Company signed. Osprey and Finch Shipping Company \
+                also signed. Northwind said so. Heron and Crane Holdings left.";
     let (doc, recs) = extract(
         text,
         &[
-            all("Northwind and Kestrel Shipping Company", "ORG"),
-            nth("Northwind", "ORG", 1),
-            all("Osprey and Finch Shipping Company", "ORG"),
+            all("Northwind", "ORG"),
+            all("Kestrel Shipping Company", "ORG"),
+            all("Heron", "ORG"),
+            all("Crane Holdings", "ORG"),
         ],
     );
     let r = rows(&doc, &recs);
@@ -605,8 +611,34 @@ fn a_name_tagged_alone_elsewhere_splits_a_coordination() {
         [
             "Northwind",
             "Kestrel Shipping Company",
+            "Osprey and Finch Shipping Company",
             "Northwind",
-            "Osprey and Finch Shipping Company"
+            "Heron and Crane Holdings"
+        ]
+    );
+}
+
+#[test]
+fn compound_company_names_with_and_stay_whole() {
+    let (doc, recs) = extract(
+        "Nippon Telegraph and Telephone Corp, Morgan Stanley and Co Inc., Seattle Trust and \
+         Savings Bank and Harbor Bank and Trust Co reported.",
+        &[
+            all("Nippon Telegraph and Telephone Corp", "ORG"),
+            all("Morgan Stanley and Co Inc.", "ORG"),
+            all("Seattle Trust and Savings Bank", "ORG"),
+            all("Harbor Bank and Trust Co", "ORG"),
+        ],
+    );
+    let r = rows(&doc, &recs);
+    let texts: Vec<&str> = r.iter().map(|x| x.0).collect();
+    assert_eq!(
+        texts,
+        [
+            "Nippon Telegraph and Telephone Corp",
+            "Morgan Stanley and Co Inc.",
+            "Seattle Trust and Savings Bank",
+            "Harbor Bank and Trust Co"
         ]
     );
 }
