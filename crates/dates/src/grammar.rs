@@ -143,6 +143,8 @@ pub(crate) struct Parser<'a> {
     anchor_month: std::cell::Cell<Option<(i64, u32)>>,
     /// The day of the last expression that named one ("on Dec. 5 … that same day").
     anchor_day: std::cell::Cell<Option<Day>>,
+    /// The sentence of `anchor_day`.
+    anchor_day_sentence: std::cell::Cell<usize>,
     /// Without a DCT, the month and day of a year-less wire dateline ("SALVADOR, Feb 26 -"), held in a
     /// stand-in year: days and months relative to it are written with an unknown year (`XXXX-02-25`).
     partial: Option<Day>,
@@ -197,6 +199,7 @@ impl<'a> Parser<'a> {
             anchor_year: std::cell::Cell::new(None),
             anchor_month: std::cell::Cell::new(None),
             anchor_day: std::cell::Cell::new(None),
+            anchor_day_sentence: std::cell::Cell::new(0),
             partial: None,
         }
     }
@@ -251,6 +254,7 @@ impl<'a> Parser<'a> {
                     if let Some((a, b)) = crate::calendar::interval(&found.t.value) {
                         if b.number() - a.number() == 1 {
                             self.anchor_day.set(Some(a));
+                            self.anchor_day_sentence.set(self.an.sentence_of(i));
                         }
                     }
                     out.push(found.t);
@@ -2863,7 +2867,20 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Today) => (self.rel_day(0), k + 1),
             Lex::Kw(Kw::Yesterday) => (self.rel_day(-1), k + 1),
             Lex::Kw(Kw::Tomorrow) => (self.rel_day(1), k + 1),
-            _ => (self.rel_day(0), k),
+            // "before 11 a.m. (0530 GMT) tomorrow": the day after the bracket (left outside).
+            _ if self.day_after_bracket(k).is_some() => (self.day_after_bracket(k)?, k),
+            // A bare clock time is on the day told in its sentence or the one before ("the blast
+            // occurred Friday ... at about 10:35 a.m."), else on the DCT.
+            _ => (
+                self.anchor_day
+                    .get()
+                    .filter(|_| {
+                        self.dct.is_some()
+                            && self.an.sentence_of(i) <= self.anchor_day_sentence.get() + 1
+                    })
+                    .map_or_else(|| self.rel_day(0), Day::fmt),
+                k,
+            ),
         };
         let v = if mi == 0 && matches!(self.l(i), Lex::Kw(Kw::Midnight)) {
             format!("{day}T24:00")
@@ -2875,6 +2892,22 @@ impl<'a> Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// The day named right after a bracket that opens at `k` ("(0530 GMT) tomorrow").
+    fn day_after_bracket(&self, k: usize) -> Option<String> {
+        if !self.is_punct(k, "(") {
+            return None;
+        }
+        let close = (k + 1..k + 6).find(|&c| self.is_punct(c, ")"))?;
+        let d = close + 1;
+        Some(match self.l(d) {
+            Lex::Weekday(wd) => self.weekday_val(wd, self.default_dir(d)),
+            Lex::Kw(Kw::Today) => self.rel_day(0),
+            Lex::Kw(Kw::Yesterday) => self.rel_day(-1),
+            Lex::Kw(Kw::Tomorrow) => self.rel_day(1),
+            _ => return None,
+        })
+    }
+
     /// A part of the day with an edge or a day: "mid-afternoon", "late afternoon", "early morning",
     /// "mid-afternoon yesterday", "the early morning" (with "the", from `the_phrase`). A bare "morning"
     /// is left to the other rules.

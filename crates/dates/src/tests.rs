@@ -1168,3 +1168,28 @@ fn weekday_and_plural_part_of_day_is_a_set() {
         ]
     );
 }
+
+#[test]
+fn bare_clock_times_take_the_day_told_nearby() {
+    let sat = Some((1998, 8, 8));
+    let v = run(
+        "The blast occurred Friday. It struck at about 10:35 a.m., toppling a building.",
+        sat,
+    );
+    assert_eq!(v[1].2, "1998-08-07T10:35");
+    // A day right after a bracket: "11 a.m. (0530 GMT) tomorrow".
+    let v = run(
+        "It needs a solution before 11 a.m. (0530 GMT) tomorrow.",
+        Some((1997, 4, 10)),
+    );
+    assert_eq!(
+        (v[0].0.as_str(), v[0].2.as_str()),
+        ("11 a.m.", "1997-04-11T11:00")
+    );
+    // A day told long before does not carry over: the DCT.
+    let v = run(
+        "It began on Friday. Many people came. Officials spoke. Then at 6 a.m. troops moved.",
+        sat,
+    );
+    assert_eq!(v[1].2, "1998-08-08T06:00");
+}
