@@ -249,13 +249,18 @@ impl<'a> Doc<'a> {
             })
             .unwrap_or(false)
             || self.cap(from);
-        // The noun must come before any preposition ("a spokeswoman for the commission") and the
-        // phrase holds no cue ("the agreement, she said, …" is content).
+        // The noun, a lower-case word ("King, 42, was …" is content), must come before any
+        // preposition ("a spokeswoman for the commission") and the phrase holds no cue ("the
+        // agreement, she said, …" is content).
         let head = (from..(from + 6).min(close)).find(|&t| {
-            self.lower_with(t, |w| {
-                self.lx.is_person_noun(w) || self.lx.is_people_noun(w) || self.lx.is_org_noun(w)
-            })
-            .unwrap_or(false)
+            !self.cap(t)
+                && self
+                    .lower_with(t, |w| {
+                        self.lx.is_person_noun(w)
+                            || self.lx.is_people_noun(w)
+                            || self.lx.is_org_noun(w)
+                    })
+                    .unwrap_or(false)
         });
         let preposition = (from..close).find(|&t| {
             self.lower_with(t, |w| {
@@ -292,7 +297,20 @@ impl<'a> Doc<'a> {
             })
             .unwrap_or(false)
         });
+        // The content after it starts with a subject ("…, the IMF team, led by …" is content).
+        let subject_next = close + 1 < ceil
+            && (self.cap(close + 1)
+                || matches!(self.kind(close + 1), TokenKind::Quote | TokenKind::Number)
+                || self.in_quote[close + 1] != 0
+                || self
+                    .lower_with(close + 1, |w| {
+                        self.lx.is_determiner(w)
+                            || Lexicon::pronoun(w).is_some()
+                            || matches!(w, "the" | "a" | "an" | "there")
+                    })
+                    .unwrap_or(false));
         let ok = starts_np
+            && subject_next
             && !verb
             && close - from <= 12
             && head.is_some_and(|h| preposition.is_none_or(|p| h < p))
@@ -866,8 +884,9 @@ impl<'a> Doc<'a> {
 
     /// The subject of the clause holding token `k`: the first name, pronoun or person phrase in
     /// `st..k` that is not inside a prepositional phrase and is followed by a lower-case (verb-like) word
-    /// ("Speaking in Salem, Trump went after Bush, calling him …" → Trump), not by a noun that
-    /// continues it ("Russian officials").
+    /// ("Speaking in Salem, Trump went after Bush, calling him …" → Trump), not by a person or
+    /// people noun that continues it ("Russian officials", "White House spokesman Marlin
+    /// Fitzwater"); a person phrase after "of" is the subject too ("A Bank of Spain spokesman").
     fn clause_subject(&self, st: usize, k: usize) -> Option<RawSpeaker> {
         let lim = k.min(st + 60);
         let mut e = st;
@@ -894,10 +913,10 @@ impl<'a> Doc<'a> {
                                 | "weeks"
                                 | "months"
                                 | "ago"
-                                | "later"
-                                | "earlier"
                         ) && !self.lx.is_people_noun(w)
                             && !self.lx.is_person_noun(w)
+                            // "two days later" is no subject, "Annesley earlier said" is.
+                            && (!matches!(w, "later" | "earlier") || self.cap(e))
                     })
                     .unwrap_or(true);
             if next_ok {
@@ -928,7 +947,10 @@ impl<'a> Doc<'a> {
                             })
                             .unwrap_or(false);
                     let it = matches!(sp.kind, RawKind::Pronoun(Pronoun::It | Pronoun::Other));
-                    if !after_prep && !it {
+                    let of_person = matches!(sp.kind, RawKind::PersonNoun(_) | RawKind::People)
+                        && sp_tok > st
+                        && self.is(sp_tok - 1, "of");
+                    if (!after_prep || of_person) && !it {
                         return Some(sp);
                     }
                 }

@@ -659,3 +659,26 @@ fn gerund_and_verb_phrases_after_according_to_and_clause_cues() {
     let qs = run("The former manager pleaded guilty to two counts of fraud in March.");
     assert!(qs.is_empty(), "{qs:?}");
 }
+
+#[test]
+fn participle_after_a_non_speech_verb_takes_the_whole_subject() {
+    let qs = run(
+        "Russian officials denied the accusations, calling them groundless and absurd in every respect.",
+    );
+    let q = find(&qs, "them groundless and absurd in every respect");
+    assert_eq!(q.speaker.as_deref(), Some("Russian officials"));
+    let qs = run(
+        "But port spokesman Tomas Berg rejected one premise of the report, saying the cranes had never stopped.",
+    );
+    let q = find(&qs, "the cranes had never stopped");
+    assert_eq!(q.speaker.as_deref(), Some("Tomas Berg"));
+    // The appositive check does not swallow the subject of the content.
+    let qs = run(
+        "According to the Herald, the port team, led by the deputy director, will meet on Friday.",
+    );
+    let q = find(
+        &qs,
+        "the port team, led by the deputy director, will meet on Friday",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("the Herald"));
+}
