@@ -379,6 +379,30 @@ impl<'a> Parser<'a> {
         if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
             return false;
         }
+        // A fronted weekday ("On Tuesday, the league will …", "Friday, police arrested …") takes the
+        // tense of the main clause after the comma: its first future marker or past verb.
+        if matches!(self.l(j), Lex::Weekday(_))
+            && self.is_punct(j + 1, ",")
+            && self.sentence_start(p)
+        {
+            let s = self.an.sentence_of(j);
+            for k in j + 2..(j + 14).min(self.an.sentences.get(s).map_or(0, |x| x.tokens.end)) {
+                let w = self.tok(k).to_ascii_lowercase();
+                // "the government planned to pay" is past; "is expected to" looks ahead.
+                let passive = matches!(
+                    self.tok(k - 1).to_ascii_lowercase().as_str(),
+                    "is" | "are" | "be" | "been" | "'s"
+                );
+                if PAST_VERBS.contains(&w.as_str())
+                    || (w.len() > 4 && w.ends_with("ed") && !passive)
+                {
+                    return false;
+                }
+                if FUTURE_MARKERS.contains(&w.as_str()) && !matches!(w.as_str(), "next" | "due") {
+                    return true;
+                }
+            }
+        }
         // So does a past verb right after a weekday ("the State Department on Sunday issued", "the
         // service planned for Saturday was canceled", "until Thursday, they had not called").
         if let Lex::Weekday(_) = self.l(j) {

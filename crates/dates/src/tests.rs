@@ -1193,3 +1193,32 @@ fn bare_clock_times_take_the_day_told_nearby() {
     );
     assert_eq!(v[1].2, "1998-08-08T06:00");
 }
+
+#[test]
+fn a_fronted_weekday_takes_the_tense_of_the_main_clause() {
+    let mon = Some((1998, 10, 26));
+    assert_eq!(
+        val(
+            "On Tuesday, the National Abortion Rights Action League plans to hold a news conference.",
+            mon
+        )
+        .1,
+        "1998-10-27"
+    );
+    assert_eq!(
+        val(
+            "On Friday, the Kenyan government planned to pay the first claims.",
+            mon
+        )
+        .1,
+        "1998-10-23"
+    );
+    assert_eq!(
+        val(
+            "On Friday, the talks are expected to resume in Geneva.",
+            mon
+        )
+        .1,
+        "1998-10-30"
+    );
+}
