@@ -297,18 +297,38 @@ impl<'a> Doc<'a> {
             })
             .unwrap_or(false)
         });
-        // The content after it starts with a subject ("…, the IMF team, led by …" is content).
+        // The content after it starts with a subject, not a participle, verb or preposition ("…,
+        // the IMF team, led by …" is content).
         let subject_next = close + 1 < ceil
-            && (self.cap(close + 1)
-                || matches!(self.kind(close + 1), TokenKind::Quote | TokenKind::Number)
+            && (self.kind(close + 1) != TokenKind::Word
+                || self.cap(close + 1)
                 || self.in_quote[close + 1] != 0
-                || self
+                || !self
                     .lower_with(close + 1, |w| {
-                        self.lx.is_determiner(w)
-                            || Lexicon::pronoun(w).is_some()
-                            || matches!(w, "the" | "a" | "an" | "there")
+                        (w.len() > 2 && w.ends_with("ed"))
+                            || (w.len() > 4 && w.ends_with("ing"))
+                            || matches!(
+                                w,
+                                "is" | "are"
+                                    | "was"
+                                    | "were"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "will"
+                                    | "would"
+                                    | "by"
+                                    | "in"
+                                    | "at"
+                                    | "of"
+                                    | "for"
+                                    | "with"
+                                    | "to"
+                                    | "and"
+                                    | "or"
+                            )
                     })
-                    .unwrap_or(false));
+                    .unwrap_or(true));
         let ok = starts_np
             && subject_next
             && !verb

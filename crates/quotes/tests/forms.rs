@@ -682,3 +682,12 @@ fn participle_after_a_non_speech_verb_takes_the_whole_subject() {
     );
     assert_eq!(q.speaker.as_deref(), Some("the Herald"));
 }
+
+#[test]
+fn content_after_the_appositive_may_start_with_a_bare_noun() {
+    let qs = run(
+        "According to Lena Fischer, a senior analyst at the firm, grain and timber shippers were hit hardest.",
+    );
+    let q = find(&qs, "grain and timber shippers were hit hardest");
+    assert_eq!(q.speaker.as_deref(), Some("Lena Fischer"));
+}
