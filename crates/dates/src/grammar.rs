@@ -102,6 +102,17 @@ const PAST_VERBS: &[&str] = &[
     "meant", "stood", "won't",
 ];
 
+/// Verbs that, as infinitives right before a date ("to meet on Monday", "is due to arrive on Tuesday",
+/// "to oversee Friday's leg"), mark it as planned: a closed list, as "to" is also a preposition ("talked to
+/// reporters on Monday").
+const PLANNED_VERBS: &[&str] = &[
+    "be", "meet", "visit", "arrive", "attend", "leave", "hold", "sign", "vote", "travel", "begin",
+    "start", "decide", "announce", "discuss", "return", "resume", "open", "host", "face", "play",
+    "hear", "rule", "testify", "speak", "address", "deliver", "release", "launch", "fly", "head",
+    "join", "present", "unveil", "publish", "consider", "review", "debate", "elect", "oversee",
+    "submit", "take", "give", "receive", "report",
+];
+
 /// Words that mark a sentence as being about the future.
 const FUTURE_MARKERS: &[&str] = &[
     "will",
@@ -483,6 +494,44 @@ impl<'a> Parser<'a> {
         // "as early as Tuesday", "as soon as Friday"
         if p > 1 && self.tok(p - 1) == "as" && matches!(self.tok(p - 2), "early" | "soon") {
             return true;
+        }
+        // A planned infinitive ("to meet on Monday", "is due to arrive on Tuesday") or a present
+        // progressive ("is traveling to Somalia on Tuesday", "which is falling on Monday") shortly
+        // before, with no past verb between, looks ahead.
+        if matches!(self.l(j), Lex::Weekday(_)) {
+            let start = self
+                .an
+                .sentences
+                .get(self.an.sentence_of(j))
+                .map_or(j, |x| x.tokens.start);
+            for k in (j.saturating_sub(7).max(start)..p).rev() {
+                let w = self.tok(k).to_ascii_lowercase();
+                if PAST_VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) {
+                    break;
+                }
+                let next = self.tok(k + 1).to_ascii_lowercase();
+                // ... unless the verb before "to" is past ("refused to sign", "left to join").
+                if w == "to" && PLANNED_VERBS.contains(&next.as_str()) {
+                    let gov = if k > start {
+                        self.tok(k - 1).to_ascii_lowercase()
+                    } else {
+                        String::new()
+                    };
+                    if !(PAST_VERBS.contains(&gov.as_str())
+                        || gov.len() > 4 && gov.ends_with("ed") && gov != "scheduled")
+                    {
+                        return true;
+                    }
+                    break;
+                }
+                if matches!(w.as_str(), "is" | "are" | "'re" | "am")
+                    && next.len() > 5
+                    && next.ends_with("ing")
+                    && !matches!(next.as_str(), "during" | "according")
+                {
+                    return true;
+                }
+            }
         }
         // Future markers count in the clause around the expression: up to 14 tokens before it and 3
         // after, inside its sentence.

@@ -1222,3 +1222,29 @@ fn a_fronted_weekday_takes_the_tense_of_the_main_clause() {
         "1998-10-30"
     );
 }
+
+#[test]
+fn planned_infinitives_and_progressives_before_a_weekday_look_ahead() {
+    let fri = Some((2006, 11, 10));
+    assert_eq!(
+        val("The envoy is traveling to Somalia on Tuesday.", fri).1,
+        "2006-11-14"
+    );
+    assert_eq!(
+        val("He is due to arrive in Egypt on Tuesday.", fri).1,
+        "2006-11-14"
+    );
+    assert_eq!(
+        val("A slick is to arrive at the downstream city Saturday.", fri).1,
+        "2006-11-11"
+    );
+    // "to" as a preposition, or after a past verb, does not.
+    assert_eq!(
+        val("He talked to reporters on Monday.", fri).1,
+        "2006-11-06"
+    );
+    assert_eq!(
+        val("He refused to sign the deal on Monday.", fri).1,
+        "2006-11-06"
+    );
+}
