@@ -2443,6 +2443,20 @@ impl<'a> Parser<'a> {
             }
             Lex::FiscalYear(y) => m(i + 1, TimexType::Date, fmt_year(i64::from(y))),
             Lex::Kw(Kw::Fiscal) => {
+                // "fiscal second-quarter profit", "fiscal third quarter": the quarter of the company's
+                // year, with "fiscal" inside the extent.
+                if let Lex::PartAdj(Unit::Quarter, q) = self.l(i + 1) {
+                    return m(
+                        i + 2,
+                        TimexType::Date,
+                        self.quarter_val(q, self.default_dir(i)),
+                    );
+                }
+                if let (Lex::Ordinal(_), Lex::Unit(Unit::Quarter, false) | Lex::Kw(Kw::Half)) =
+                    (self.l(i + 1), self.l(i + 2))
+                {
+                    return self.part_of_year(i + 1, i);
+                }
                 let k = i + 1 + usize::from(self.l(i + 1) == Lex::Unit(Unit::Year, false));
                 let y = self.year_at(k)?;
                 m(k + 1, TimexType::Date, fmt_year(y))

@@ -1248,3 +1248,25 @@ fn planned_infinitives_and_progressives_before_a_weekday_look_ahead() {
         "2006-11-06"
     );
 }
+
+#[test]
+fn fiscal_before_a_quarter_is_inside_the_extent() {
+    let nov = Some((1989, 11, 2));
+    assert_eq!(
+        val("It had fiscal second-quarter net of $8.6 million.", nov),
+        ("fiscal second-quarter".into(), "1989-Q2".into())
+    );
+    // An adjectival quarter leaves the article to the noun it modifies.
+    assert_eq!(
+        val("It had the fiscal second-quarter loss it feared.", nov),
+        ("fiscal second-quarter".into(), "1989-Q2".into())
+    );
+    assert_eq!(
+        val("It lost money in fiscal third quarter.", nov),
+        ("fiscal third quarter".into(), "1989-Q3".into())
+    );
+    assert_eq!(
+        val("Results for the fiscal first quarter were weak.", nov),
+        ("the fiscal first quarter".into(), "1989-Q1".into())
+    );
+}
