@@ -451,6 +451,10 @@ impl<'a> Parser<'a> {
             {
                 q -= 1;
             }
+            // ... also over a manner adverb ("meet separately Monday").
+            if q > 0 && self.tok(q).len() > 4 && self.tok(q).ends_with("ly") {
+                q -= 1;
+            }
             if q > 0 && self.tok(q) == "effect" && self.tok(q - 1) == "takes" {
                 return true;
             }
@@ -475,6 +479,15 @@ impl<'a> Parser<'a> {
                         | "convenes"
                         | "reopens"
                         | "kicks"
+                        | "meet"
+                        | "meets"
+                        | "begin"
+                        | "resume"
+                        | "reopen"
+                        | "convene"
+                        | "arrives"
+                        | "travels"
+                        | "testifies"
                 )
             {
                 return true;

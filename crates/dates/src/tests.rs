@@ -1270,3 +1270,25 @@ fn fiscal_before_a_quarter_is_inside_the_extent() {
         ("the fiscal first quarter".into(), "1989-Q1".into())
     );
 }
+
+#[test]
+fn a_present_verb_of_schedule_before_a_weekday_looks_ahead() {
+    let fri = Some((1998, 5, 1));
+    assert_eq!(
+        val("He and Arafat meet separately Monday with Albright.", fri).1,
+        "1998-05-04"
+    );
+    assert_eq!(
+        val("The full council meets on Thursday.", fri).1,
+        "1998-05-07"
+    );
+    assert_eq!(
+        val("The negotiations resume on Saturday in New York.", fri).1,
+        "1998-05-02"
+    );
+    // A past verb still looks back.
+    assert_eq!(
+        val("He and Arafat met separately Monday with Albright.", fri).1,
+        "1998-04-27"
+    );
+}
