@@ -2475,9 +2475,26 @@ impl<'a> Parser<'a> {
                 m(k + 1, TimexType::Date, fmt_year(y))
             }
             Lex::YearEnd => {
+                // "at year-end 1986"
+                if let Some(y) = self.year_at(i + 1) {
+                    return m(i + 2, TimexType::Date, format!("{}-12-31", fmt_year(y)));
+                }
+                // "since year-end", "assets fell to $2 billion at year-end": the last one passed;
+                // "by year-end", "expects to close at year-end": the coming one. (In December, the
+                // coming one.)
+                let ahead = i > 0
+                    && matches!(
+                        self.l(i - 1),
+                        Lex::Kw(
+                            Kw::By | Kw::Until | Kw::Before | Kw::Current | Kw::Next | Kw::This
+                        )
+                    );
                 let v = self.dct.map_or_else(
                     || "XXXX-12-31".into(),
-                    |d| format!("{}-12-31", fmt_year(d.y)),
+                    |d| {
+                        let past = d.m < 12 && !ahead && !self.future(i);
+                        format!("{}-12-31", fmt_year(d.y - i64::from(past)))
+                    },
                 );
                 m(i + 1, TimexType::Date, v)
             }

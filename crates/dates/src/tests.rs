@@ -1292,3 +1292,36 @@ fn a_present_verb_of_schedule_before_a_weekday_looks_ahead() {
         "1998-04-27"
     );
 }
+
+#[test]
+fn year_end_is_the_last_one_unless_the_sentence_looks_ahead() {
+    let mar = Some((1987, 3, 31));
+    assert_eq!(
+        val(
+            "Nonperforming assets rose to $347 million at year-end.",
+            mar
+        ),
+        ("year-end".into(), "1986-12-31".into())
+    );
+    assert_eq!(
+        val("The index has fallen 5% since year-end.", mar).1,
+        "1986-12-31"
+    );
+    assert_eq!(
+        val("It hopes to complete the sale by year-end.", mar).1,
+        "1987-12-31"
+    );
+    assert_eq!(
+        val("It will close the plant at year-end.", mar).1,
+        "1987-12-31"
+    );
+    assert_eq!(
+        val("Debt fell from $1.3 billion at year-end 1985.", mar),
+        ("year-end 1985".into(), "1985-12-31".into())
+    );
+    // In December the coming one is meant.
+    assert_eq!(
+        val("Rates rose sharply at year-end.", Some((1987, 12, 10))).1,
+        "1987-12-31"
+    );
+}
