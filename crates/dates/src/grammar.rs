@@ -1999,6 +1999,35 @@ impl<'a> Parser<'a> {
         let (day, kw) = match self.l(i) {
             // "USA Today", "VOA Today": names.
             Lex::Kw(Kw::Today) if self.name_part(i) => return None,
+            // "today's world", "today's youth": the present age in general, not a day (TimeBank
+            // leaves these unmarked).
+            Lex::Kw(Kw::Today)
+                if self
+                    .an
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
+                    && matches!(
+                        self.tok(i + 2).to_ascii_lowercase().as_str(),
+                        "world"
+                            | "youth"
+                            | "society"
+                            | "generation"
+                            | "young"
+                            | "children"
+                            | "kids"
+                            | "teenagers"
+                            | "standards"
+                            | "era"
+                            | "age"
+                            | "culture"
+                            | "personal"
+                            | "modern"
+                            | "global"
+                    ) =>
+            {
+                return None
+            }
             Lex::Kw(k @ Kw::Today) => (0, k),
             Lex::Kw(k @ Kw::Yesterday) => (-1, k),
             Lex::Kw(k @ Kw::Tomorrow) => (1, k),

@@ -1325,3 +1325,19 @@ fn year_end_is_the_last_one_unless_the_sentence_looks_ahead() {
         "1987-12-31"
     );
 }
+
+#[test]
+fn generic_today_is_not_a_day() {
+    let d = Some((1998, 4, 24));
+    assert!(run("Barriers apply to fathers only in today's world.", d).is_empty());
+    assert!(run(
+        "It is the chip of choice in many of today's personal computers.",
+        d
+    )
+    .is_empty());
+    // A specific day still is.
+    assert_eq!(
+        val("Today's meeting was postponed.", d),
+        ("Today".into(), "1998-04-24".into())
+    );
+}
