@@ -1858,6 +1858,11 @@ impl<'a> Parser<'a> {
                 m(j + 1, TimexType::Date, self.month_val(mo, dir))
             }
             Lex::Season(s) => m(j + 1, TimexType::Date, self.season_val(s, dir)),
+            // "the past decade", "over the past century": the stretch up to now, like "the past ten
+            // years", not the previous calendar decade.
+            Lex::Unit(u @ (Unit::Decade | Unit::Century), false) if self.kw(i, Kw::Past) => {
+                m(j + 1, TimexType::Duration, Self::dur_value(Some(1), u))
+            }
             Lex::Unit(u, false) => {
                 let v = match (u, dir) {
                     (Unit::Day | Unit::Hour | Unit::Minute | Unit::Second, Dir::This) => {

@@ -1341,3 +1341,16 @@ fn generic_today_is_not_a_day() {
         ("Today".into(), "1998-04-24".into())
     );
 }
+
+#[test]
+fn the_past_decade_is_a_stretch_up_to_now() {
+    let (t, ty, v, _) = one("Attacks became routine over the past decade.", MON);
+    assert_eq!(
+        (t.as_str(), ty, v.as_str()),
+        ("the past decade", "DURATION", "P1DE")
+    );
+    let (_, ty, v, _) = one("It was the event of the past century.", MON);
+    assert_eq!((ty, v.as_str()), ("DURATION", "P1CE"));
+    // "the last decade" may still name the previous calendar decade.
+    assert_eq!(one("Prices rose in the last decade.", MON).1, "DATE");
+}
