@@ -1904,6 +1904,14 @@ impl<'a> Parser<'a> {
                         );
                         return m(j + 4, TimexType::Date, v);
                     }
+                    // "last year's quarter", "last year's period" in a report on one quarter
+                    if let (Some(q), Some(d)) = (self.year_s_quarter(j + 2), self.dct) {
+                        return m(
+                            j + 3,
+                            TimexType::Date,
+                            format!("{}-Q{q}", fmt_year(d.y + off)),
+                        );
+                    }
                 }
                 m(j + 1, TimexType::Date, v)
             }
@@ -1921,6 +1929,9 @@ impl<'a> Parser<'a> {
                         );
                         return m(j + 3, TimexType::Date, v);
                     }
+                }
+                if let (Some(q), Some(y)) = (self.year_s_quarter(j + 1), y) {
+                    return m(j + 2, TimexType::Date, format!("{}-Q{q}", fmt_year(y)));
                 }
                 let v = y.map_or_else(|| "XXXX".to_string(), fmt_year);
                 // The possessive token "year's" covers the year itself.
@@ -2611,6 +2622,30 @@ impl<'a> Parser<'a> {
 
     /// When the sentence of token `j` is about quarterly results: the quarter it names (or the last
     /// completed one).
+    /// After "last year's": "quarter" in a report on one quarter, or "period" in a sentence that speaks
+    /// of a quarter and of no span of months ("in the nine months, … in last year's period").
+    fn year_s_quarter(&self, k: usize) -> Option<u8> {
+        let q = self.doc_quarter?;
+        match self.l(k) {
+            Lex::Unit(Unit::Quarter, false) => Some(q),
+            Lex::Kw(Kw::Period) => {
+                let sent = self.an.sentences.get(self.an.sentence_of(k))?;
+                let toks = sent.tokens.start..sent.tokens.end.min(k + 40);
+                let quarter = toks.clone().any(|x| {
+                    matches!(
+                        self.l(x),
+                        Lex::Unit(Unit::Quarter, false) | Lex::PartAdj(Unit::Quarter, _)
+                    )
+                });
+                let months = toks
+                    .into_iter()
+                    .any(|x| matches!(self.l(x), Lex::Unit(Unit::Month, _) | Lex::Kw(Kw::Half)));
+                (quarter && !months).then_some(q)
+            }
+            _ => None,
+        }
+    }
+
     fn sentence_quarter(&self, j: usize) -> Option<u8> {
         // The sentence and the two before it, inside the paragraph.
         let s = self.an.sentence_of(j);

@@ -1354,3 +1354,29 @@ fn the_past_decade_is_a_stretch_up_to_now() {
     // "the last decade" may still name the previous calendar decade.
     assert_eq!(one("Prices rose in the last decade.", MON).1, "DATE");
 }
+
+#[test]
+fn last_year_s_quarter_in_a_quarterly_report() {
+    let d = Some((1989, 10, 30));
+    let v = run(
+        "Third-quarter net rose 10%. Sales for last year's quarter were $5 million.",
+        d,
+    );
+    assert_eq!(v[1].0, "last year's quarter");
+    assert_eq!(v[1].2, "1988-Q3");
+    let v = run(
+        "It forecast 85 cents in the second quarter compared with 68 cents in last year's period.",
+        d,
+    );
+    assert_eq!(v[1].0, "last year's period");
+    assert_eq!(v[1].2, "1988-Q2");
+    // A period of nine months is not the quarter.
+    let v = run(
+        "Third-quarter net rose. In the nine months, 7,544 homes were sold, against 7,043 in last year's period.",
+        d,
+    );
+    assert!(
+        v.iter().any(|x| x.0 == "last year" && x.2 == "1988"),
+        "{v:?}"
+    );
+}
