@@ -762,15 +762,7 @@ impl<'a, 'd> Run<'a, 'd> {
                 )
             })
         };
-        let legal_final = |p: &Range<usize>| {
-            let mut buf = String::new();
-            (p.start + 1..p.end).any(|s| {
-                self.ex
-                    .legal
-                    .suffix_at(text, an, s, p.end, &mut buf)
-                    .is_some_and(|lf| lf.end == p.end)
-            })
-        };
+        let legal_final = |p: &Range<usize>| self.legal_ending(f, p, &mut String::new()).is_some();
         // "Bank of China": a head noun with its complement, after name words only.
         let head_of = |p: &Range<usize>| {
             (p.start..p.end.saturating_sub(2))
@@ -794,17 +786,9 @@ impl<'a, 'd> Run<'a, 'd> {
         // "Acme Widgets Inc.", "Apple Inc.", but not "Telephone Corp" ("Nippon Telegraph and
         // Telephone Corp"): a name of two words, or a known one, before the legal form.
         let legal_named = |p: &Range<usize>| {
-            let mut buf = String::new();
-            // The longest legal form ending the part ("Banking Co Ltd": "Co Ltd").
-            (p.start + 1..p.end)
-                .find(|&s| {
-                    self.ex
-                        .legal
-                        .suffix_at(text, an, s, p.end, &mut buf)
-                        .is_some_and(|lf| lf.end == p.end)
-                })
-                .is_some_and(|s| {
-                    let mut name = p.start..s;
+            self.legal_ending(f, p, &mut String::new())
+                .is_some_and(|lf| {
+                    let mut name = p.start..lf.start;
                     while name.end > name.start && word(name.end - 1) == "," {
                         name.end -= 1;
                     }
@@ -834,19 +818,21 @@ impl<'a, 'd> Run<'a, 'd> {
     /// A legal form ending a tagger span ("Acme Widgets Inc."), and one right after it that the
     /// tagger left out is picked up by [`Run::legal_forms`].
     fn legal_inside(&mut self, f: usize, r: &Range<usize>) -> Option<Range<usize>> {
-        let (text, an) = self.field(f);
         let mut buf = std::mem::take(&mut self.buf);
-        let mut found = None;
-        for s in r.start + 1..r.end {
-            if let Some(lf) = self.ex.legal.suffix_at(text, an, s, r.end, &mut buf) {
-                if lf.end == r.end {
-                    found = Some(lf);
-                    break;
-                }
-            }
-        }
+        let found = self.legal_ending(f, r, &mut buf);
         self.buf = buf;
         found
+    }
+
+    /// The longest legal form that ends `r` (the one starting first: "Banking Co Ltd" → "Co Ltd").
+    fn legal_ending(&self, f: usize, r: &Range<usize>, buf: &mut String) -> Option<Range<usize>> {
+        let (text, an) = self.field(f);
+        (r.start + 1..r.end).find_map(|s| {
+            self.ex
+                .legal
+                .suffix_at(text, an, s, r.end, buf)
+                .filter(|lf| lf.end == r.end)
+        })
     }
 
     /// Known names from the curated table, wherever they occur.
