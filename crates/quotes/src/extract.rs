@@ -270,32 +270,8 @@ impl<'a> Doc<'a> {
         });
         // "According to his bio, his plan is to support …": a verb makes it content.
         let verb = (from..close).any(|t| {
-            self.lower_with(t, |w| {
-                matches!(
-                    w,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "will"
-                        | "would"
-                        | "can"
-                        | "could"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "to"
-                        | "do"
-                        | "does"
-                        | "did"
-                )
-            })
-            .unwrap_or(false)
+            self.lower_with(t, |w| is_auxiliary(w) || w == "to")
+                .unwrap_or(false)
         });
         // The content after it starts with a subject, not a participle, verb or preposition ("…,
         // the IMF team, led by …" is content).
@@ -2814,6 +2790,32 @@ fn resolve_raw(
 
 fn word_len(s: &str) -> usize {
     s.split_whitespace().count()
+}
+
+/// A form of "be", "have" or "do", or a modal: a finite verb phrase starts here.
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    )
 }
 
 #[cfg(test)]
