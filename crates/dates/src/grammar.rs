@@ -102,6 +102,11 @@ const PAST_VERBS: &[&str] = &[
     "meant", "stood", "won't",
 ];
 
+/// A past-tense verb: an irregular one from [`PAST_VERBS`], or a word in "-ed".
+fn looks_past(w: &str) -> bool {
+    PAST_VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+}
+
 /// Verbs that, as infinitives right before a date ("to meet on Monday", "is due to arrive on Tuesday",
 /// "to oversee Friday's leg"), mark it as planned: a closed list, as "to" is also a preposition ("talked to
 /// reporters on Monday").
@@ -381,9 +386,7 @@ impl<'a> Parser<'a> {
                     self.tok(p - 2).to_ascii_lowercase().as_str(),
                     "is" | "are" | "be" | "being" | "will" | "'ll" | "’ll"
                 );
-            if !aux
-                && (PAST_VERBS.contains(&prev.as_str()) || (prev.len() > 4 && prev.ends_with("ed")))
-            {
+            if !aux && looks_past(&prev) {
                 return false;
             }
         }
@@ -519,7 +522,7 @@ impl<'a> Parser<'a> {
                 .map_or(j, |x| x.tokens.start);
             for k in (j.saturating_sub(7).max(start)..p).rev() {
                 let w = self.tok(k).to_ascii_lowercase();
-                if PAST_VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) {
+                if looks_past(&w) {
                     break;
                 }
                 let next = self.tok(k + 1).to_ascii_lowercase();
@@ -595,7 +598,7 @@ impl<'a> Parser<'a> {
         let lo = j.saturating_sub(14).max(start);
         for k in (lo..j).rev() {
             let w = self.tok(k).to_ascii_lowercase();
-            if PAST_VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed")) {
+            if looks_past(&w) {
                 return false;
             }
             if w == "to" {
