@@ -580,11 +580,39 @@ impl<'a> Parser<'a> {
         // decided to admit them in early March", "agreed to buy the line in February").
         if let (Lex::Month(mo, _) | Lex::MidMonth(mo, _), Some(d)) = (self.l(j), self.dct) {
             let ahead = (i64::from(mo) - i64::from(d.m)).rem_euclid(12);
-            if (1..=3).contains(&ahead) && self.infinitive_before(j) {
+            if (1..=3).contains(&ahead) && (self.infinitive_before(j) || self.present_before(j)) {
                 return Dir::Future;
             }
         }
         Dir::Past
+    }
+
+    /// Is the clause before token `j` (up to 8 tokens back) in the present passive or progressive ("when
+    /// the case is heard in May", "the plant is being built and opens in April", "talks are continuing
+    /// in March"), with no past verb between? A month just ahead of the DCT then lies ahead.
+    fn present_before(&self, j: usize) -> bool {
+        let start = self
+            .an
+            .sentences
+            .get(self.an.sentence_of(j))
+            .map_or(j, |s| s.tokens.start);
+        let lo = j.saturating_sub(8).max(start);
+        for k in (lo..j).rev() {
+            let w = self.tok(k).to_ascii_lowercase();
+            let aux = k > start
+                && matches!(
+                    self.tok(k - 1).to_ascii_lowercase().as_str(),
+                    "is" | "are" | "being"
+                );
+            if looks_past(&w) || w.ends_with("ing") && w.len() > 5 {
+                // The participle of a present passive or progressive; any other past verb ends it.
+                return aux && !matches!(w.as_str(), "during" | "according");
+            }
+            if matches!(w.as_str(), "was" | "were" | "had" | "has" | "have") {
+                return false;
+            }
+        }
+        false
     }
 
     /// Is there a "to" + verb in the clause before token `j` (up to 14 tokens back), with no past verb

@@ -791,6 +791,27 @@ fn months_just_ahead_after_an_infinitive_look_ahead() {
 }
 
 #[test]
+fn months_just_ahead_after_a_present_passive_or_progressive_look_ahead() {
+    let mar = Some((2000, 3, 29));
+    assert_eq!(
+        val(
+            "They may lose when the appeal is heard in May in the circuit court.",
+            mar
+        )
+        .1,
+        "2000-05"
+    );
+    assert_eq!(
+        val("Talks are continuing and could end in June.", mar).1,
+        "2000-06"
+    );
+    // A past verb or a perfect in the clause, or a month far ahead, stays in the past.
+    assert_eq!(val("The appeal was heard in May.", mar).1, "1999-05");
+    assert_eq!(val("Prices have been rising since May.", mar).1, "1999-05");
+    assert_eq!(val("The appeal is heard in September.", mar).1, "1999-09");
+}
+
+#[test]
 fn or_so_widens_durations_and_dates() {
     assert_eq!(
         one("Then, a week or so ago, he picked a date.", MON),
