@@ -583,8 +583,44 @@ impl<'a> Parser<'a> {
             if (1..=3).contains(&ahead) && (self.infinitive_before(j) || self.present_before(j)) {
                 return Dir::Future;
             }
+            // The month right after the DCT's ("for April shipment", "payable April 1", "bonds for issue
+            // in April" in a March article) lies ahead unless a past verb stands near it: news names the
+            // month eleven months back "last April" or "April 1986".
+            let purpose = j > 0 && matches!(self.tok(j - 1), "for" | "payable" | "through");
+            if ahead == 1 && (purpose || !self.past_near(j)) {
+                return Dir::Future;
+            }
         }
         Dir::Past
+    }
+
+    /// Is there a past verb within six tokens before or four after token `j` in its sentence ("sold its
+    /// stake in April", "In May it said", "rose to the highest level in March", "since April")?
+    /// Reporting verbs do not count ("…, shipments in April, traders said"), nor participles of a
+    /// perfect or passive ("has approved bonds for issue in April"), of plans ("scheduled for April"), or
+    /// capitalised words ("United").
+    fn past_near(&self, j: usize) -> bool {
+        if j > 0 && matches!(self.l(j - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
+            return true;
+        }
+        let Some(sent) = self.an.sentences.get(self.an.sentence_of(j)) else {
+            return false;
+        };
+        let lo = j.saturating_sub(6).max(sent.tokens.start);
+        let hi = (j + 5).min(sent.tokens.end);
+        (lo..hi).filter(|&k| k != j).any(|k| {
+            let w = self.tok(k);
+            let aux = k > sent.tokens.start
+                && matches!(
+                    self.tok(k - 1).to_ascii_lowercase().as_str(),
+                    "has" | "have" | "is" | "are" | "be" | "been" | "being"
+                );
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && looks_past(w)
+                && !aux
+                && !matches!(w, "said" | "told")
+                && !FUTURE_MARKERS.contains(&w)
+        })
     }
 
     /// Is the clause before token `j` (up to 8 tokens back) in the present passive or progressive ("when

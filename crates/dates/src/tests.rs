@@ -812,6 +812,49 @@ fn months_just_ahead_after_a_present_passive_or_progressive_look_ahead() {
 }
 
 #[test]
+fn the_month_after_the_dct_lies_ahead_without_a_past_verb_near_it() {
+    let mar = Some((1987, 3, 4));
+    assert_eq!(
+        val("The dividend is payable April 1 to holders of record.", mar).1,
+        "1987-04-01"
+    );
+    assert_eq!(
+        val(
+            "Traders said crushers bought rapeseed for April shipment.",
+            mar
+        )
+        .1,
+        "1987-04"
+    );
+    assert_eq!(
+        val(
+            "The committee has approved three bonds for issue in April, sources said.",
+            mar
+        )
+        .1,
+        "1987-04"
+    );
+    // A past verb near it, "since", or a month further ahead stays in the past.
+    assert_eq!(
+        val("The company sold its stake in April.", mar).1,
+        "1986-04"
+    );
+    assert_eq!(val("In April it reported a loss.", mar).1, "1986-04");
+    assert_eq!(
+        val("Prices have not been this low since April.", mar).1,
+        "1986-04"
+    );
+    assert_eq!(
+        val(
+            "Sales of the new model start in June, a spokesman said.",
+            Some((1987, 3, 4))
+        )
+        .1,
+        "1986-06"
+    );
+}
+
+#[test]
 fn or_so_widens_durations_and_dates() {
     assert_eq!(
         one("Then, a week or so ago, he picked a date.", MON),
