@@ -566,7 +566,26 @@ impl<'a> Parser<'a> {
             let next_is_to = self.tok(k + 1).eq_ignore_ascii_case("to");
             if FUTURE_MARKERS.contains(&lw.as_str()) {
                 // "due to" is causal, "next to" spatial.
-                return !((lw == "due" || lw == "next") && next_is_to);
+                if (lw == "due" || lw == "next") && next_is_to {
+                    return false;
+                }
+                // A plan for a weekday told as past ("had been scheduled to expire at midnight Friday",
+                // "as previously planned Saturday night") does not look ahead from the DCT; a month
+                // may still lie ahead ("may not take effect in October as originally planned").
+                let before = |n: usize| {
+                    k.checked_sub(n)
+                        .filter(|&b| b >= lo)
+                        .map(|b| self.tok(b).to_ascii_lowercase())
+                };
+                let superseded = matches!(before(1).as_deref(), Some("previously" | "originally"))
+                    || before(1).as_deref() == Some("had")
+                    || before(1).as_deref() == Some("been") && before(2).as_deref() == Some("had");
+                return !(superseded
+                    && matches!(self.l(j), Lex::Weekday(_))
+                    && matches!(
+                        lw.as_str(),
+                        "scheduled" | "expected" | "planned" | "due" | "slated"
+                    ));
             }
             (matches!(lw.as_str(), "going" | "set" | "is" | "are" | "plan")) && next_is_to
         })

@@ -855,6 +855,33 @@ fn the_month_after_the_dct_lies_ahead_without_a_past_verb_near_it() {
 }
 
 #[test]
+fn a_plan_told_in_the_past_perfect_does_not_look_ahead() {
+    // 1991-02-25 is a Monday.
+    let mon = Some((1991, 2, 25));
+    assert_eq!(
+        val(
+            "The offer had been scheduled to expire at midnight Friday.",
+            mon
+        )
+        .1,
+        "1991-02-22T24:00"
+    );
+    assert_eq!(
+        val(
+            "The offensive began as previously planned Saturday night.",
+            mon
+        )
+        .1,
+        "1991-02-23TNI"
+    );
+    // A plan in force still looks ahead.
+    assert_eq!(
+        val("The offer is scheduled to expire at midnight Friday.", mon).1,
+        "1991-03-01T24:00"
+    );
+}
+
+#[test]
 fn or_so_widens_durations_and_dates() {
     assert_eq!(
         one("Then, a week or so ago, he picked a date.", MON),
