@@ -1691,11 +1691,10 @@ impl<'a> Parser<'a> {
                 m(j + 1, TimexType::Date, v)
             }
             // "the year 2000"
-            Lex::Unit(Unit::Year, false) if self.year_at(j + 1).is_some() => m(
-                j + 2,
-                TimexType::Date,
-                fmt_year(self.year_at(j + 1).unwrap_or_default()),
-            ),
+            Lex::Unit(Unit::Year, false) if self.year_at(j + 1).is_some() => {
+                let (y, end) = self.year_at(j + 1)?;
+                m(end, TimexType::Date, fmt_year(y))
+            }
             Lex::Unit(Unit::Year, false) if matches!(self.l(j + 1), Lex::Num(_)) => {
                 let (n, used) = self.quantity(j + 1)?;
                 let y = n.filter(|y| (1000..2200).contains(y))?;
@@ -1778,8 +1777,8 @@ impl<'a> Parser<'a> {
     /// "of 2025", "2025", "of this year", "of last year" after a part of a year.
     fn trailing_year(&self, k: usize) -> Option<(i64, usize)> {
         let k2 = k + usize::from(self.kw(k, Kw::Of));
-        if let Some(y) = self.year_at(k2) {
-            return Some((y, k2 + 1));
+        if let Some(year) = self.year_at(k2) {
+            return Some(year);
         }
         if self.kw(k, Kw::Of) {
             let off = match self.l(k2) {
@@ -1795,11 +1794,22 @@ impl<'a> Parser<'a> {
         None
     }
 
-    fn year_at(&self, k: usize) -> Option<i64> {
+    /// An explicit year at token `k`: the year and the token after it. Written ("1997") or spoken, as
+    /// broadcast transcripts have it ("January nineteen ninety-seven").
+    fn year_at(&self, k: usize) -> Option<(i64, usize)> {
         match self.l(k) {
-            Lex::Digits(y, 4) if (1000..2200).contains(&y) => Some(i64::from(y)),
-            _ => None,
+            Lex::Digits(y, 4) if (1000..2200).contains(&y) => Some((i64::from(y), k + 1)),
+            _ => self.spoken_year(k),
         }
+    }
+
+    /// "nineteen ninety-six", "twenty twenty-five": a spoken year, written out in letters.
+    fn spoken_year(&self, k: usize) -> Option<(i64, usize)> {
+        let (Lex::Num(c @ 10..=20), Lex::Num(y @ 10..=99)) = (self.l(k), self.l(k + 1)) else {
+            return None;
+        };
+        let spelled = self.tok(k).chars().all(|ch| ch.is_ascii_alphabetic());
+        spelled.then_some((i64::from(c * 100 + y), k + 2))
     }
 
     /// "last week", "next month", "this year", "past three years", "last Friday", "next spring".
@@ -2181,7 +2191,7 @@ impl<'a> Parser<'a> {
 
     /// "Month D(, YYYY)", "Month YYYY", "Month" at `j`.
     fn month_phrase(&self, j: usize, dir: Dir) -> Option<M> {
-        let Lex::Month(mo, abbr) = self.l(j) else {
+        let Lex::Month(mo, _) = self.l(j) else {
             return None;
         };
         let mut k = j + 1;
@@ -2206,15 +2216,15 @@ impl<'a> Parser<'a> {
         let mut year = None;
         if day.is_some() {
             let comma = usize::from(self.is_punct(k, ",") || self.kw(k, Kw::Of));
-            if let Some(y) = self.year_at(k + comma) {
+            if let Some((y, end)) = self.year_at(k + comma) {
                 year = Some(y);
-                k += comma + 1;
+                k = end;
             }
         } else {
             let of = usize::from(self.kw(k, Kw::Of) || self.is_punct(k, ","));
-            if let Some(y) = self.year_at(k + of) {
+            if let Some((y, end)) = self.year_at(k + of) {
                 year = Some(y);
-                k += of + 1;
+                k = end;
             } else if let (
                 Some(d),
                 Lex::Kw(w @ (Kw::This | Kw::Last | Kw::Next)),
@@ -2237,12 +2247,6 @@ impl<'a> Parser<'a> {
             }
         }
         if day.is_none() && year.is_none() {
-            if abbr && !self.tok(j).ends_with('.') {
-                return None;
-            }
-            if abbr {
-                return None;
-            }
             return None;
         }
         let value = match (day, year) {
@@ -2330,10 +2334,8 @@ impl<'a> Parser<'a> {
             };
         }
         // Spoken years: "nineteen ninety-six", "the year two thousand".
-        if let (Lex::Num(c @ 10..=20), Lex::Num(y @ 10..=99)) = (self.l(i), self.l(i + 1)) {
-            if self.tok(i).chars().all(|ch| ch.is_ascii_alphabetic()) {
-                return m(i + 2, TimexType::Date, fmt_year(i64::from(c * 100 + y)));
-            }
+        if let Some((y, end)) = self.spoken_year(i) {
+            return m(end, TimexType::Date, fmt_year(y));
         }
         match self.l(i) {
             Lex::Weekday(wd) => {
@@ -2527,14 +2529,14 @@ impl<'a> Parser<'a> {
             }
             Lex::MidMonth(mo, md) => {
                 let (end, v) = match self.year_at(i + 1) {
-                    Some(y) => (i + 2, format!("{}-{mo:02}", fmt_year(y))),
+                    Some((y, end)) => (end, format!("{}-{mo:02}", fmt_year(y))),
                     None => (i + 1, self.month_val(mo, self.default_dir(i))),
                 };
                 m(end, TimexType::Date, v).map(|x| with_mod(x, md))
             }
             Lex::QuarterAbbr(q) => {
-                if let Some(y) = self.year_at(i + 1) {
-                    return m(i + 2, TimexType::Date, format!("{}-Q{q}", fmt_year(y)));
+                if let Some((y, end)) = self.year_at(i + 1) {
+                    return m(end, TimexType::Date, format!("{}-Q{q}", fmt_year(y)));
                 }
                 m(
                     i + 1,
@@ -2543,8 +2545,8 @@ impl<'a> Parser<'a> {
                 )
             }
             Lex::HalfAbbr(h) => {
-                let y = self.year_at(i + 1)?;
-                m(i + 2, TimexType::Date, format!("{}-H{h}", fmt_year(y)))
+                let (y, end) = self.year_at(i + 1)?;
+                m(end, TimexType::Date, format!("{}-H{h}", fmt_year(y)))
             }
             Lex::PartAdj(Unit::Quarter, q) => m(
                 i + 1,
@@ -2602,13 +2604,13 @@ impl<'a> Parser<'a> {
                     return self.part_of_year(i + 1, i);
                 }
                 let k = i + 1 + usize::from(self.l(i + 1) == Lex::Unit(Unit::Year, false));
-                let y = self.year_at(k)?;
-                m(k + 1, TimexType::Date, fmt_year(y))
+                let (y, end) = self.year_at(k)?;
+                m(end, TimexType::Date, fmt_year(y))
             }
             Lex::YearEnd => {
                 // "at year-end 1986"
-                if let Some(y) = self.year_at(i + 1) {
-                    return m(i + 2, TimexType::Date, format!("{}-12-31", fmt_year(y)));
+                if let Some((y, end)) = self.year_at(i + 1) {
+                    return m(end, TimexType::Date, format!("{}-12-31", fmt_year(y)));
                 }
                 // "since year-end", "assets fell to $2 billion at year-end": the last one passed;
                 // "by year-end", "expects to close at year-end": the coming one. (In December, the
@@ -2698,7 +2700,7 @@ impl<'a> Parser<'a> {
     /// "Christmas Day, 2025"): the year and the token after it.
     fn holiday_year(&self, end: usize) -> Option<(i64, usize)> {
         let sep = usize::from(self.is_punct(end, ",") || self.kw(end, Kw::Of));
-        self.year_at(end + sep).map(|y| (y, end + sep + 1))
+        self.year_at(end + sep)
     }
 
     /// The number of the last completed quarter before the DCT.
@@ -2868,9 +2870,9 @@ impl<'a> Parser<'a> {
             return None;
         };
         let sep = usize::from(self.is_punct(k + 1, ",") || self.kw(k + 1, Kw::Of));
-        if let Some(y) = self.year_at(k + 1 + sep) {
+        if let Some((y, end)) = self.year_at(k + 1 + sep) {
             let day = Day::new(y, u32::from(mo), d)?;
-            return m(k + 2 + sep, TimexType::Date, day.fmt());
+            return m(end, TimexType::Date, day.fmt());
         }
         if matches!(mo, 3 | 5) && !self.capitalized(k) {
             return None;

@@ -485,6 +485,22 @@ fn numeric_and_spoken_forms() {
     assert_eq!(val("Filed 21/04/2016 in court.", None).1, "2016-04-21");
     assert_eq!(val("It ran 2015-12 to plan.", None).1, "2015-12");
     assert_eq!(val("It ran in nineteen ninety-six.", None).1, "1996");
+    // Broadcast transcripts spell the year that follows a month or a season out too.
+    assert_eq!(
+        val("January nineteen ninety-seven. Atlanta again.", MON),
+        ("January nineteen ninety-seven".into(), "1997-01".into())
+    );
+    assert_eq!(
+        val("Oil fell in the winter of nineteen ninety-four.", MON),
+        (
+            "the winter of nineteen ninety-four".into(),
+            "1994-WI".into()
+        )
+    );
+    assert_eq!(
+        val("It opened on May 3, twenty twenty-one.", MON),
+        ("May 3, twenty twenty-one".into(), "2021-05-03".into())
+    );
     assert_eq!(
         val("It ended on the 4th of July, 1995.", None).1,
         "1995-07-04"
