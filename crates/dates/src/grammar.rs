@@ -312,6 +312,16 @@ impl<'a> Parser<'a> {
         self.tok(j).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// A capitalised word (not a number, a quote or punctuation) at `j`.
+    fn capitalized_word(&self, j: usize) -> bool {
+        self.capitalized(j)
+            && self
+                .an
+                .tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
     fn sentence_start(&self, j: usize) -> bool {
         if j == 0 {
             return true;
@@ -2101,6 +2111,10 @@ impl<'a> Parser<'a> {
     /// Weekday followed by a part of the day ("Monday night").
     fn with_pod(&self, j: usize, day_value: String, _dir: Dir) -> Option<M> {
         if let Lex::Pod(p) = self.l(j) {
+            // "Friday Night Lights", "Monday Night Football", "Saturday Night Live": titles.
+            if self.capitalized(j) && self.capitalized_word(j + 1) {
+                return None;
+            }
             return m(j + 1, TimexType::Time, format!("{day_value}T{}", p.code()));
         }
         m(j, TimexType::Date, day_value)
@@ -2313,7 +2327,14 @@ impl<'a> Parser<'a> {
         }
         let holiday = matches!(
             self.l(i),
-            Lex::Kw(Kw::Christmas | Kw::New | Kw::Thanksgiving | Kw::Easter | Kw::Halloween)
+            Lex::Kw(
+                Kw::Christmas
+                    | Kw::New
+                    | Kw::Thanksgiving
+                    | Kw::Easter
+                    | Kw::Halloween
+                    | Kw::DayName
+            )
         ) || self.tok(x.end.saturating_sub(1)) == "Day";
         if holiday && x.t.value.len() == 10 {
             if let Some((_, end)) = self.holiday_year(x.end) {
@@ -2338,6 +2359,7 @@ impl<'a> Parser<'a> {
             return m(end, TimexType::Date, fmt_year(y));
         }
         match self.l(i) {
+            Lex::Weekday(_) if self.weekday_in_name(i) => None,
             Lex::Weekday(wd) => {
                 // "Monday, Dec. 22(, 2025)"
                 let k = i + usize::from(self.is_punct(i + 1, ","));
@@ -2399,12 +2421,7 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
-                if self.capitalized(i + 1)
-                    && self
-                        .an
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|t| t.kind == TokenKind::Word)
+                if self.capitalized_word(i + 1)
                     && !matches!(self.l(i + 1), Lex::Weekday(_) | Lex::Month(..))
                 {
                     return None;
@@ -2576,8 +2593,23 @@ impl<'a> Parser<'a> {
                 }
                 let ok =
                     i > 0 && self.temporal_prep(i - 1) && !self.kw(i - 1, Kw::To) || !needs_context;
-                if !ok || self.capitalized(i) && !self.sentence_start(i) && self.capitalized(i + 1)
-                {
+                // "Summer Jones", "the Winter Olympics": names; "nuclear winter", "the Arab
+                // Spring": no season of any year.
+                let figurative = i > 0
+                    && matches!(
+                        self.tok(i - 1).to_lowercase().as_str(),
+                        "nuclear"
+                            | "volcanic"
+                            | "arab"
+                            | "prague"
+                            | "indian"
+                            | "ai"
+                            | "crypto"
+                            | "silent"
+                            | "hot"
+                            | "mineral"
+                    );
+                if !ok || figurative || self.capitalized(i) && self.capitalized_word(i + 1) {
                     return None;
                 }
                 // "summer camp" style compounds are still the season; keep.
@@ -2653,6 +2685,11 @@ impl<'a> Parser<'a> {
                 if self.kw(i + 1, Kw::Eve) {
                     return m(i + 2, TimexType::Date, self.holiday_val(12, 24, i + 2));
                 }
+                // Places and titles named after the feast; an event named after it ("the Christmas
+                // Offensive") is still dated by it.
+                if matches!(self.tok(i + 1), "Island" | "Islands" | "Carol") {
+                    return None;
+                }
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
                 m(end, TimexType::Date, self.holiday_val(12, 25, end))
             }
@@ -2687,6 +2724,26 @@ impl<'a> Parser<'a> {
                 m(end, TimexType::Date, v)
             }
             Lex::Kw(Kw::Easter) => {
+                // "Easter Island" is a place.
+                match self.tok(i + 1) {
+                    "Monday" => {
+                        let v = self.floating_holiday(i + 2, |y| easter(y).add_days(1));
+                        return m(i + 2, TimexType::Date, v);
+                    }
+                    // Holy Week, ending on Easter Sunday: the ISO week of Easter.
+                    "week" | "Week" => {
+                        let v = self.floating_day(i + 2, easter).map_or_else(
+                            || "XXXX-WXX".into(),
+                            |d| {
+                                let (y, w) = d.iso_week();
+                                format!("{}-W{w:02}", fmt_year(y))
+                            },
+                        );
+                        return m(i + 2, TimexType::Date, v);
+                    }
+                    "Island" => return None,
+                    _ => {}
+                }
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Sunday");
                 let v = self.floating_holiday(end, easter);
                 m(end, TimexType::Date, v)
@@ -2826,7 +2883,7 @@ impl<'a> Parser<'a> {
     /// "Independence Day", "Labor Day", "Memorial Day", "Valentine's Day".
     fn named_day(&self, i: usize) -> Option<M> {
         if self.tok(i + 1) != "Day" {
-            return None;
+            return self.named_weekday(i);
         }
         let v = match self.tok(i) {
             "Independence" => self.holiday_val(7, 4, i + 2),
@@ -2845,23 +2902,81 @@ impl<'a> Parser<'a> {
     }
 
     fn floating_holiday(&self, i: usize, f: impl Fn(i64) -> Day) -> String {
+        self.floating_day(i, f)
+            .map_or_else(|| "XXXX-XX-XX".into(), Day::fmt)
+    }
+
+    /// The day of a holiday whose date moves with the year, for the phrase ending before token `i`:
+    /// the year written after it, else the one the sentence's tense points to; none without a DCT.
+    fn floating_day(&self, i: usize, f: impl Fn(i64) -> Day) -> Option<Day> {
         if let Some((y, _)) = self.holiday_year(i) {
-            return f(y).fmt();
+            return Some(f(y));
         }
         let i = i.saturating_sub(1);
-        let Some(dct) = self.dct else {
-            return "XXXX-XX-XX".into();
-        };
+        let dct = self.dct?;
         let this = f(dct.y);
         let fut = self.future(i);
-        let day = if fut && this < dct {
+        Some(if fut && this < dct {
             f(dct.y + 1)
         } else if !fut && this.number() - dct.number() > 92 {
             f(dct.y - 1)
         } else {
             this
+        })
+    }
+
+    /// Days named by a word before a weekday ("Black Friday", "Good Friday", "Cyber Monday"): the
+    /// day counted from Thanksgiving or Easter. Event names that fall on no fixed date ("Super
+    /// Tuesday", "Bloody Sunday", "Black Monday") are no timex at all.
+    fn named_weekday(&self, i: usize) -> Option<M> {
+        let Lex::Weekday(wd) = self.l(i + 1) else {
+            return None;
         };
-        day.fmt()
+        let thanksgiving = |y| nth_weekday(y, 11, 4, 4);
+        let (from_easter, offset) = match (self.tok(i), wd) {
+            ("Black", 5) => (false, 1),
+            ("Cyber", 1) => (false, 4),
+            ("Giving", 2) => (false, 5),
+            ("Good", 5) => (true, -2),
+            ("Holy", 6) => (true, -1),
+            ("Maundy" | "Holy", 4) => (true, -3),
+            ("Palm", 7) => (true, -7),
+            ("Ash", 3) => (true, -46),
+            ("Shrove" | "Fat", 2) => (true, -47),
+            _ => return None,
+        };
+        let day = if from_easter {
+            self.floating_day(i + 2, |y| easter(y).add_days(offset))
+        } else {
+            self.floating_day(i + 2, |y| thanksgiving(y).add_days(offset))
+        };
+        m(
+            i + 2,
+            TimexType::Date,
+            day.map_or_else(|| "XXXX-XX-XX".into(), Day::fmt),
+        )
+    }
+
+    /// Is the weekday at `i` part of an event's name ("Super Tuesday", "Bloody Sunday", "Black
+    /// Monday") or a named day ("Good Friday") that `named_weekday` reads from the word before?
+    fn weekday_in_name(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.tok(i - 1),
+                "Super"
+                    | "Bloody"
+                    | "Black"
+                    | "Blue"
+                    | "Cyber"
+                    | "Giving"
+                    | "Good"
+                    | "Holy"
+                    | "Maundy"
+                    | "Palm"
+                    | "Ash"
+                    | "Shrove"
+                    | "Fat"
+            )
     }
 
     /// "22 December (2025)" with the month at `k`.

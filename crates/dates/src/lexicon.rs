@@ -137,7 +137,8 @@ pub(crate) enum Kw {
     Thanksgiving,
     Easter,
     Halloween,
-    /// The first word of a "… Day" holiday ("Labor", "Memorial", "Election").
+    /// The first word of a "… Day" holiday ("Labor", "Memorial", "Election") or of a named weekday
+    /// ("Black Friday", "Good Friday").
     DayName,
     /// "right" (of "right now").
     Right,
@@ -611,6 +612,16 @@ impl Lexicon {
             ("veterans", DayName),
             ("presidents", DayName),
             ("columbus", DayName),
+            ("black", DayName),
+            ("cyber", DayName),
+            ("giving", DayName),
+            ("good", DayName),
+            ("holy", DayName),
+            ("maundy", DayName),
+            ("palm", DayName),
+            ("ash", DayName),
+            ("shrove", DayName),
+            ("fat", DayName),
             ("right", Right),
             ("full", Full),
             ("whole", Whole),

@@ -1487,3 +1487,67 @@ fn last_year_s_quarter_in_a_quarterly_report() {
         "{v:?}"
     );
 }
+
+#[test]
+fn weekdays_named_after_thanksgiving_and_easter() {
+    let june = Some((2025, 6, 10));
+    assert_eq!(
+        val("Shoppers crowded the malls on Black Friday.", june),
+        ("Black Friday".into(), "2024-11-29".into())
+    );
+    assert_eq!(
+        val("Retailers will report record sales on Cyber Monday.", june),
+        ("Cyber Monday".into(), "2025-12-01".into())
+    );
+    assert_eq!(
+        val("Churches were full on Good Friday.", june),
+        ("Good Friday".into(), "2025-04-18".into())
+    );
+    assert_eq!(
+        val("The fast begins on Ash Wednesday 2026.", june),
+        ("Ash Wednesday 2026".into(), "2026-02-18".into())
+    );
+    assert_eq!(
+        val("Crowds gathered on Easter Monday.", june).1,
+        "2025-04-21"
+    );
+    // Holy Week ends on Easter Sunday (2000-04-23): ISO week 16.
+    assert_eq!(
+        val(
+            "Protesters prayed as Easter week began.",
+            Some((2000, 4, 17))
+        ),
+        ("Easter week".into(), "2000-W16".into())
+    );
+    assert_eq!(val("It closed on Good Friday.", None).1, "XXXX-XX-XX");
+    // Events that fall on no fixed date.
+    assert!(run("Candidates campaigned before Super Tuesday.", june).is_empty());
+    assert!(run("Bloody Sunday is remembered in Derry.", june).is_empty());
+    // A black Friday is any Friday.
+    assert_eq!(val("It rained on a black Friday.", june).1, "2025-06-06");
+}
+
+#[test]
+fn titles_people_and_figures_of_speech_are_not_dates() {
+    let june = Some((2025, 6, 10));
+    assert!(run("Fans still love Friday Night Lights.", june).is_empty());
+    assert!(run("He watched Monday Night Football.", june).is_empty());
+    assert!(run("Summer Jones said the plan works.", june).is_empty());
+    assert!(run("Scientists warned of a nuclear winter.", june).is_empty());
+    assert!(run("The Arab Spring began in Tunisia.", june).is_empty());
+    assert!(run("The Christmas Island detention centre closed.", june).is_empty());
+    assert!(run("She visited Easter Island.", june).is_empty());
+    // Still times and seasons.
+    assert_eq!(
+        val("Police arrived on Friday night.", june),
+        ("Friday night".into(), "2025-06-06TNI".into())
+    );
+    assert_eq!(
+        val("Summer is the busiest season.", june),
+        ("Summer".into(), "2025-SU".into())
+    );
+    assert_eq!(
+        val("The Christmas Offensive stalled.", Some((1936, 2, 1))).1,
+        "1935-12-25"
+    );
+}
