@@ -2724,7 +2724,6 @@ impl<'a> Parser<'a> {
                 m(end, TimexType::Date, v)
             }
             Lex::Kw(Kw::Easter) => {
-                // "Easter Island" is a place.
                 match self.tok(i + 1) {
                     "Monday" => {
                         let v = self.floating_holiday(i + 2, |y| easter(y).add_days(1));
@@ -2741,6 +2740,7 @@ impl<'a> Parser<'a> {
                         );
                         return m(i + 2, TimexType::Date, v);
                     }
+                    // A place.
                     "Island" => return None,
                     _ => {}
                 }
@@ -2926,8 +2926,8 @@ impl<'a> Parser<'a> {
     }
 
     /// Days named by a word before a weekday ("Black Friday", "Good Friday", "Cyber Monday"): the
-    /// day counted from Thanksgiving or Easter. Event names that fall on no fixed date ("Super
-    /// Tuesday", "Bloody Sunday", "Black Monday") are no timex at all.
+    /// day counted from Thanksgiving or Easter. (Event names that fall on no fixed date, "Super
+    /// Tuesday", "Black Monday", are left out by `weekday_in_name`.)
     fn named_weekday(&self, i: usize) -> Option<M> {
         let Lex::Weekday(wd) = self.l(i + 1) else {
             return None;
