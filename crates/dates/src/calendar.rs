@@ -55,6 +55,12 @@ impl Day {
     pub fn fmt(self) -> String {
         format!("{}-{:02}-{:02}", fmt_year(self.y), self.m, self.d)
     }
+
+    /// The ISO week holding the day, as a TIMEX3 value ("2026-W01").
+    pub fn fmt_week(self) -> String {
+        let (y, w) = self.iso_week();
+        fmt_iso_week(y, w)
+    }
 }
 
 pub(crate) fn fmt_year(y: i64) -> String {
@@ -63,6 +69,11 @@ pub(crate) fn fmt_year(y: i64) -> String {
     } else {
         format!("{y}")
     }
+}
+
+/// ISO week `w` of week-year `y` as a TIMEX3 value ("2025-W52").
+pub(crate) fn fmt_iso_week(y: i64, w: u32) -> String {
+    format!("{}-W{w:02}", fmt_year(y))
 }
 
 /// Adds `n` months to (y, m).
@@ -118,6 +129,11 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+/// US Thanksgiving: the fourth Thursday of November.
+pub(crate) fn thanksgiving(y: i64) -> Day {
+    nth_weekday(y, 11, 4, 4)
 }
 
 /// Easter Sunday (Gregorian, anonymous algorithm).

@@ -7,7 +7,9 @@
 
 use newsx_core::{TextAnalysis, TokenKind};
 
-use crate::calendar::{add_months, add_weeks, easter, fmt_year, nth_weekday, Day};
+use crate::calendar::{
+    add_months, add_weeks, easter, fmt_iso_week, fmt_year, nth_weekday, thanksgiving, Day,
+};
 use crate::lexicon::{Kw, Lex, Lexicon, Pod, Season, Unit};
 use crate::{Timex, TimexType};
 
@@ -165,6 +167,33 @@ pub(crate) struct Parser<'a> {
     /// stand-in year: days and months relative to it are written with an unknown year (`XXXX-02-25`).
     partial: Option<Day>,
 }
+
+/// A feast's day in a given year.
+type Feast = fn(i64) -> Day;
+
+/// Weekdays named after a feast: the word before the weekday, the ISO weekday, the feast it is
+/// counted from and the days from it.
+const NAMED_WEEKDAYS: [(&str, u8, Feast, i64); 11] = [
+    ("Black", 5, thanksgiving, 1),
+    ("Cyber", 1, thanksgiving, 4),
+    ("Giving", 2, thanksgiving, 5),
+    ("Good", 5, easter, -2),
+    ("Holy", 6, easter, -1),
+    ("Holy", 4, easter, -3),
+    ("Maundy", 4, easter, -3),
+    ("Palm", 7, easter, -7),
+    ("Ash", 3, easter, -46),
+    ("Shrove", 2, easter, -47),
+    ("Fat", 2, easter, -47),
+];
+
+/// Words that make a weekday the name of an event with no fixed date ("Super Tuesday").
+const WEEKDAY_EVENTS: [&str; 4] = ["Super", "Bloody", "Black", "Blue"];
+
+/// Words before a season that make it a figure of speech ("nuclear winter", "the Arab Spring").
+const FIGURATIVE_SEASON_WORDS: [&str; 10] = [
+    "nuclear", "volcanic", "arab", "prague", "indian", "ai", "crypto", "silent", "hot", "mineral",
+];
 
 impl<'a> Parser<'a> {
     pub fn new(lexicon: &Lexicon, text: &'a str, an: &'a TextAnalysis, dct: Option<Day>) -> Self {
@@ -775,7 +804,7 @@ impl<'a> Parser<'a> {
             Unit::Week => {
                 let (y, w) = d.iso_week();
                 let (y, w) = add_weeks(y, w, n);
-                format!("{}-W{w:02}", fmt_year(y))
+                fmt_iso_week(y, w)
             }
             Unit::Weekend => {
                 let (y, w) = d.iso_week();
@@ -1480,8 +1509,7 @@ impl<'a> Parser<'a> {
                 if let Some((day, _)) = crate::calendar::interval(&x.t.value)
                     .filter(|(a, b)| b.number() - a.number() == 1)
                 {
-                    let (y, w) = day.iso_week();
-                    return m(x.end, TimexType::Date, format!("{}-W{w:02}", fmt_year(y)));
+                    return m(x.end, TimexType::Date, day.fmt_week());
                 }
             }
         }
@@ -2595,20 +2623,12 @@ impl<'a> Parser<'a> {
                     i > 0 && self.temporal_prep(i - 1) && !self.kw(i - 1, Kw::To) || !needs_context;
                 // "Summer Jones", "the Winter Olympics": names; "nuclear winter", "the Arab
                 // Spring": no season of any year.
-                let figurative = i > 0
-                    && matches!(
-                        self.tok(i - 1).to_lowercase().as_str(),
-                        "nuclear"
-                            | "volcanic"
-                            | "arab"
-                            | "prague"
-                            | "indian"
-                            | "ai"
-                            | "crypto"
-                            | "silent"
-                            | "hot"
-                            | "mineral"
-                    );
+                let figurative = i > 0 && {
+                    let prev = self.tok(i - 1);
+                    FIGURATIVE_SEASON_WORDS
+                        .iter()
+                        .any(|w| prev.eq_ignore_ascii_case(w))
+                };
                 if !ok || figurative || self.capitalized(i) && self.capitalized_word(i + 1) {
                     return None;
                 }
@@ -2720,7 +2740,7 @@ impl<'a> Parser<'a> {
             }
             Lex::Kw(Kw::Thanksgiving) => {
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
-                let v = self.floating_holiday(end, |y| nth_weekday(y, 11, 4, 4));
+                let v = self.floating_holiday(end, thanksgiving);
                 m(end, TimexType::Date, v)
             }
             Lex::Kw(Kw::Easter) => {
@@ -2731,13 +2751,9 @@ impl<'a> Parser<'a> {
                     }
                     // Holy Week, ending on Easter Sunday: the ISO week of Easter.
                     "week" | "Week" => {
-                        let v = self.floating_day(i + 2, easter).map_or_else(
-                            || "XXXX-WXX".into(),
-                            |d| {
-                                let (y, w) = d.iso_week();
-                                format!("{}-W{w:02}", fmt_year(y))
-                            },
-                        );
+                        let v = self
+                            .floating_day(i + 2, easter)
+                            .map_or_else(|| "XXXX-WXX".into(), Day::fmt_week);
                         return m(i + 2, TimexType::Date, v);
                     }
                     // A place.
@@ -2932,51 +2948,21 @@ impl<'a> Parser<'a> {
         let Lex::Weekday(wd) = self.l(i + 1) else {
             return None;
         };
-        let thanksgiving = |y| nth_weekday(y, 11, 4, 4);
-        let (from_easter, offset) = match (self.tok(i), wd) {
-            ("Black", 5) => (false, 1),
-            ("Cyber", 1) => (false, 4),
-            ("Giving", 2) => (false, 5),
-            ("Good", 5) => (true, -2),
-            ("Holy", 6) => (true, -1),
-            ("Maundy" | "Holy", 4) => (true, -3),
-            ("Palm", 7) => (true, -7),
-            ("Ash", 3) => (true, -46),
-            ("Shrove" | "Fat", 2) => (true, -47),
-            _ => return None,
-        };
-        let day = if from_easter {
-            self.floating_day(i + 2, |y| easter(y).add_days(offset))
-        } else {
-            self.floating_day(i + 2, |y| thanksgiving(y).add_days(offset))
-        };
-        m(
-            i + 2,
-            TimexType::Date,
-            day.map_or_else(|| "XXXX-XX-XX".into(), Day::fmt),
-        )
+        let word = self.tok(i);
+        let &(_, _, feast, offset) = NAMED_WEEKDAYS
+            .iter()
+            .find(|&&(w, d, _, _)| w == word && d == wd)?;
+        let v = self.floating_holiday(i + 2, |y| feast(y).add_days(offset));
+        m(i + 2, TimexType::Date, v)
     }
 
     /// Is the weekday at `i` part of an event's name ("Super Tuesday", "Bloody Sunday", "Black
     /// Monday") or a named day ("Good Friday") that `named_weekday` reads from the word before?
     fn weekday_in_name(&self, i: usize) -> bool {
-        i > 0
-            && matches!(
-                self.tok(i - 1),
-                "Super"
-                    | "Bloody"
-                    | "Black"
-                    | "Blue"
-                    | "Cyber"
-                    | "Giving"
-                    | "Good"
-                    | "Holy"
-                    | "Maundy"
-                    | "Palm"
-                    | "Ash"
-                    | "Shrove"
-                    | "Fat"
-            )
+        let Some(prev) = i.checked_sub(1).map(|p| self.tok(p)) else {
+            return false;
+        };
+        WEEKDAY_EVENTS.contains(&prev) || NAMED_WEEKDAYS.iter().any(|&(w, ..)| w == prev)
     }
 
     /// "22 December (2025)" with the month at `k`.
