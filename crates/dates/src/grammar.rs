@@ -1812,24 +1812,38 @@ impl<'a> Parser<'a> {
         m(k, TimexType::Date, v)
     }
 
-    /// "of 2025", "2025", "of this year", "of last year" after a part of a year.
+    /// "of 2025", "2025", "of this year", "of last year" after a part of a year; "of that year", "of
+    /// the same year", "of the following year" after an explicit year told earlier ("In October of
+    /// that year" is the October of the year just named, not of the DCT's).
     fn trailing_year(&self, k: usize) -> Option<(i64, usize)> {
         let k2 = k + usize::from(self.kw(k, Kw::Of));
         if let Some(year) = self.year_at(k2) {
             return Some(year);
         }
-        if self.kw(k, Kw::Of) {
-            let off = match self.l(k2) {
-                Lex::Kw(Kw::This) => 0,
-                Lex::Kw(Kw::Last) => -1,
-                Lex::Kw(Kw::Next) => 1,
-                _ => return None,
-            };
-            if self.l(k2 + 1) == Lex::Unit(Unit::Year, false) {
-                return Some((self.dct?.y + off, k2 + 2));
-            }
+        if !self.kw(k, Kw::Of) {
+            return None;
         }
-        None
+        let k3 = k2 + usize::from(self.kw(k2, Kw::The));
+        let (w, unit) = match self.l(k3) {
+            // "of that same year"
+            Lex::Kw(Kw::That) if self.kw(k3 + 1, Kw::Same) => (Kw::Same, k3 + 2),
+            Lex::Kw(w) => (w, k3 + 1),
+            _ => return None,
+        };
+        if self.l(unit) != Lex::Unit(Unit::Year, false) {
+            return None;
+        }
+        let the = k3 > k2;
+        let y = match (w, the) {
+            (Kw::This, false) => self.dct?.y,
+            (Kw::Last, false) => self.dct?.y - 1,
+            (Kw::Next, false) => self.dct?.y + 1,
+            (Kw::That, false) | (Kw::Same, true) => self.anchor_year.get()?,
+            (Kw::Following, true) => self.anchor_year.get()? + 1,
+            (Kw::Previous, true) => self.anchor_year.get()? - 1,
+            _ => return None,
+        };
+        Some((y, unit + 1))
     }
 
     /// An explicit year at token `k`: the year and the token after it. Written ("1997") or spoken, as
@@ -2256,15 +2270,17 @@ impl<'a> Parser<'a> {
             _ => {}
         }
         let mut year = None;
+        // "July 25, 1861", "July 25 of that year", "October 1964", "October of that year".
+        let explicit_year = self
+            .trailing_year(k)
+            .or_else(|| self.is_punct(k, ",").then(|| self.year_at(k + 1)).flatten());
         if day.is_some() {
-            let comma = usize::from(self.is_punct(k, ",") || self.kw(k, Kw::Of));
-            if let Some((y, end)) = self.year_at(k + comma) {
+            if let Some((y, end)) = explicit_year {
                 year = Some(y);
                 k = end;
             }
         } else {
-            let of = usize::from(self.kw(k, Kw::Of) || self.is_punct(k, ","));
-            if let Some((y, end)) = self.year_at(k + of) {
+            if let Some((y, end)) = explicit_year {
                 year = Some(y);
                 k = end;
             } else if let (
@@ -3236,6 +3252,20 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
+        // "at 7:24 pm on August 4, 1961", "at 11 a.m. on Friday": the day is a timex of its own (as
+        // TimeML annotates it) but dates the time.
+        let on_day = if self.kw(k, Kw::On) {
+            match self.l(k + 1) {
+                Lex::Month(..) => self
+                    .month_phrase(k + 1, self.default_dir(k + 1))
+                    .map(|x| x.t.value)
+                    .filter(|v| v.len() == 10),
+                Lex::Weekday(wd) => Some(self.weekday_val(wd, self.default_dir(k + 1))),
+                _ => None,
+            }
+        } else {
+            None
+        };
         let (day, end) = match self.l(k) {
             _ if dated.is_some() => dated.map(|x| (x.t.value, x.end)).unwrap_or_default(),
             Lex::Weekday(wd) => (self.weekday_val(wd, self.default_dir(k)), k + 1),
@@ -3244,6 +3274,7 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Tomorrow) => (self.rel_day(1), k + 1),
             // "before 11 a.m. (0530 GMT) tomorrow": the day after the bracket (left outside).
             _ if self.day_after_bracket(k).is_some() => (self.day_after_bracket(k)?, k),
+            _ if on_day.is_some() => (on_day.unwrap_or_default(), k),
             // A bare clock time is on the day told in its sentence or the one before ("the blast
             // occurred Friday ... at about 10:35 a.m."), else on the DCT.
             _ => (

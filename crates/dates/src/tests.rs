@@ -595,6 +595,50 @@ fn anaphoric_years_follow_the_last_explicit_year() {
 }
 
 #[test]
+fn months_of_an_anaphoric_year() {
+    let v = run(
+        "The rule dates from the 1964 campaign. In October of that year, critics spoke. \
+         On July 25 of the same year, they met. In March of last year, the firm grew.",
+        MON,
+    );
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("1964", "1964"),
+            ("October of that year", "1964-10"),
+            ("July 25 of the same year", "1964-07-25"),
+            ("March of last year", "2024-03"),
+        ]
+    );
+    // With no year told before, "that year" has nothing to point to: the month stands alone.
+    assert_eq!(
+        run("In October of that year, critics spoke.", MON)[0].0,
+        "October"
+    );
+}
+
+#[test]
+fn a_clock_time_takes_the_day_after_on() {
+    let v = run(
+        "He was born at 7:24 pm on August 4, 1961, in Honolulu.",
+        MON,
+    );
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("7:24 pm", "TIME", "1961-08-04T19:24"),
+            ("August 4, 1961", "DATE", "1961-08-04"),
+        ]
+    );
+    let v = run("The vote will open at 9 a.m. on Friday.", MON);
+    assert_eq!(v[0].2, "2025-12-26T09:00");
+}
+
+#[test]
 fn anaphoric_months_and_halves() {
     let v = run(
         "The bid came in March 1989. The following month, the board agreed.",
