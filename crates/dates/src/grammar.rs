@@ -97,11 +97,90 @@ fn with_mod(mut x: M, md: &'static str) -> M {
 
 /// Past-tense verbs that, right before a weekday, anchor it in the past ("said Monday").
 const PAST_VERBS: &[&str] = &[
-    "said", "told", "was", "were", "had", "did", "met", "came", "went", "began", "took", "gave",
-    "made", "held", "won", "lost", "left", "saw", "got", "fell", "rose", "sold", "bought", "spoke",
-    "wrote", "ran", "hit", "put", "set", "quit", "cut", "led", "paid", "sent", "found", "broke",
-    "struck", "fought", "shot", "killed", "became", "felt", "kept", "brought", "thought", "heard",
-    "meant", "stood", "won't",
+    "said",
+    "told",
+    "was",
+    "were",
+    "had",
+    "did",
+    "met",
+    "came",
+    "went",
+    "began",
+    "took",
+    "gave",
+    "made",
+    "held",
+    "won",
+    "lost",
+    "left",
+    "saw",
+    "got",
+    "fell",
+    "rose",
+    "sold",
+    "bought",
+    "spoke",
+    "wrote",
+    "ran",
+    "hit",
+    "put",
+    "set",
+    "quit",
+    "cut",
+    "led",
+    "paid",
+    "sent",
+    "found",
+    "broke",
+    "struck",
+    "fought",
+    "shot",
+    "killed",
+    "became",
+    "felt",
+    "kept",
+    "brought",
+    "thought",
+    "heard",
+    "meant",
+    "stood",
+    "won't",
+    "underwent",
+    "grew",
+    "drew",
+    "threw",
+    "knew",
+    "flew",
+    "chose",
+    "drove",
+    "withdrew",
+    "undertook",
+    "spent",
+    "built",
+    "fled",
+    "caught",
+    "taught",
+    "sought",
+    "forgot",
+    "understood",
+    "shook",
+    "oversaw",
+    "upheld",
+    "withheld",
+    "overcame",
+    "sank",
+    "stole",
+    "froze",
+    "woke",
+    "swore",
+    "wore",
+    "tore",
+    "hid",
+    "ate",
+    "rang",
+    "arose",
+    "rebuilt",
 ];
 
 /// A past-tense verb: an irregular one from [`PAST_VERBS`], or a word in "-ed".
@@ -588,15 +667,16 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // Future markers count in the clause around the expression: up to 14 tokens before it and 3
-        // after, inside its sentence.
+        // Future markers count in the clause around the expression: up to 14 tokens before it, back to
+        // the past verb of another clause ("did not wrap up the nomination until he won the primary in
+        // June"), and 3 after, up to "that" or a comma ("announced in August that he planned to").
         let s = self.an.sentence_of(j);
         let Some(sent) = self.an.sentences.get(s) else {
             return false;
         };
         let lo = j.saturating_sub(14).max(sent.tokens.start);
         let hi = (j + 4).min(sent.tokens.end);
-        (lo..hi).any(|k| {
+        let marks_future = |k: usize| {
             let w = self.tok(k);
             if w.len() > 10 {
                 return false;
@@ -627,7 +707,56 @@ impl<'a> Parser<'a> {
                     ));
             }
             (matches!(lw.as_str(), "going" | "set" | "is" | "are" | "plan")) && next_is_to
-        })
+        };
+        // No past tense: a participle after a form of "be" ("expected to be completed in March") or a
+        // determiner or a gerund ("on a still unspecified date", "fulfilling increased demands"), forms
+        // that are also present ("set", "cut"), a name ("the United States"), "succeed".
+        let past_tense = |k: usize| {
+            let w = self.tok(k);
+            let before = self.tok(k.saturating_sub(1)).to_ascii_lowercase();
+            looks_past(w)
+                && !(w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed"))
+                && !matches!(w, "set" | "put" | "cut" | "hit" | "quit")
+                && !before.ends_with("ing")
+                && !(k > lo
+                    && matches!(
+                        before.as_str(),
+                        "be" | "been"
+                            | "being"
+                            | "is"
+                            | "are"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "its"
+                            | "their"
+                            | "still"
+                            | "newly"
+                            | "of"
+                    ))
+        };
+        let mut past_clause = false;
+        for k in (lo..p).rev() {
+            if marks_future(k) {
+                return true;
+            }
+            if past_tense(k) {
+                past_clause = true;
+                break;
+            }
+        }
+        for k in p..hi {
+            if marks_future(k) {
+                return true;
+            }
+            if past_clause
+                && k > j
+                && (self.tok(k).eq_ignore_ascii_case("that") || self.is_punct(k, ","))
+            {
+                break;
+            }
+        }
+        false
     }
 
     fn default_dir(&self, j: usize) -> Dir {

@@ -595,6 +595,55 @@ fn anaphoric_years_follow_the_last_explicit_year() {
 }
 
 #[test]
+fn future_markers_stay_in_their_clause() {
+    const OCT: Option<(i16, i8, i8)> = Some((2016, 10, 10));
+    // The marker belongs to the reported clause after "that", not to the announcement.
+    assert_eq!(
+        val(
+            "Clinton announced in August that he planned to step down.",
+            OCT
+        )
+        .1,
+        "2016-08"
+    );
+    assert_eq!(
+        val(
+            "The firm, which underwent surgery in July, will reopen.",
+            OCT
+        )
+        .1,
+        "2016-07"
+    );
+    // A past verb of another clause stops the look back to "until".
+    let v = run(
+        "He did not win the nomination in 1992 until he won the primary in the middle of June.",
+        OCT,
+    );
+    assert_eq!(v[1].2, "2016-06");
+    // Without a past verb before it, the main clause's future still counts across a comma.
+    assert_eq!(
+        val(
+            "Leaders, meeting in Brussels from Thursday, will try again.",
+            OCT
+        )
+        .1,
+        "2016-10-13"
+    );
+    assert_eq!(
+        val("The plant is expected to be completed in March.", OCT).1,
+        "2017-03"
+    );
+    assert_eq!(
+        val(
+            "The bonus would be paid on a still unspecified date in January.",
+            OCT
+        )
+        .1,
+        "2017-01"
+    );
+}
+
+#[test]
 fn months_of_an_anaphoric_year() {
     let v = run(
         "The rule dates from the 1964 campaign. In October of that year, critics spoke. \
