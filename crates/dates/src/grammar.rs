@@ -714,12 +714,11 @@ impl<'a> Parser<'a> {
         let past_tense = |k: usize| {
             let w = self.tok(k);
             let before = self.tok(k.saturating_sub(1)).to_ascii_lowercase();
-            looks_past(w)
-                && !(w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed"))
-                && !matches!(w, "set" | "put" | "cut" | "hit" | "quit")
-                && !before.ends_with("ing")
-                && !(k > lo
-                    && matches!(
+            let succeed = w.ends_with("eed") && !matches!(w, "agreed" | "freed" | "guaranteed");
+            let also_present = matches!(w, "set" | "put" | "cut" | "hit" | "quit");
+            let participle = k > lo
+                && (before.ends_with("ing")
+                    || matches!(
                         before.as_str(),
                         "be" | "been"
                             | "being"
@@ -733,7 +732,9 @@ impl<'a> Parser<'a> {
                             | "still"
                             | "newly"
                             | "of"
-                    ))
+                    ));
+            let lowercase = w.starts_with(|c: char| c.is_ascii_lowercase());
+            lowercase && looks_past(w) && !succeed && !also_present && !participle
         };
         let mut past_clause = false;
         for k in (lo..p).rev() {
