@@ -572,9 +572,17 @@ impl<'a> Parser<'a> {
             {
                 q -= 1;
             }
-            // ... also over a manner adverb ("meet separately Monday").
+            // ... also over a manner adverb ("meet separately Monday") or a place ("returns to
+            // Washington on Wednesday", "arrives in New Delhi Monday").
             if q > 0 && self.tok(q).len() > 4 && self.tok(q).ends_with("ly") {
                 q -= 1;
+            }
+            let mut r = q;
+            while r > q.saturating_sub(3) && r > 0 && self.capitalized_word(r) {
+                r -= 1;
+            }
+            if r < q && r > 0 && matches!(self.tok(r), "to" | "in" | "for" | "at") {
+                q = r - 1;
             }
             if q > 0 && self.tok(q) == "effect" && self.tok(q - 1) == "takes" {
                 return true;
@@ -586,7 +594,14 @@ impl<'a> Parser<'a> {
                     self.tok(q - 1).to_ascii_lowercase().as_str(),
                     "qtr" | "quarter" | "year" | "period" | "half" | "months" | "mths"
                 );
+            // ("his visits Monday", "tax returns": nouns.)
+            let noun = q > 0
+                && matches!(
+                    self.tok(q - 1).to_ascii_lowercase().as_str(),
+                    "the" | "a" | "his" | "her" | "their" | "its" | "our" | "tax" | "of"
+                );
             if !period_ends
+                && !noun
                 && matches!(
                     self.tok(q),
                     "runs"
@@ -609,6 +624,14 @@ impl<'a> Parser<'a> {
                         | "arrives"
                         | "travels"
                         | "testifies"
+                        | "returns"
+                        | "departs"
+                        | "visits"
+                        | "plays"
+                        | "faces"
+                        | "debuts"
+                        | "premieres"
+                        | "airs"
                 )
             {
                 return true;
@@ -2295,8 +2318,8 @@ impl<'a> Parser<'a> {
     /// "today", "yesterday morning", "tonight", "now", "recently", "soon".
     fn deictic(&self, i: usize) -> Option<M> {
         let (day, kw) = match self.l(i) {
-            // "USA Today", "VOA Today": names.
-            Lex::Kw(Kw::Today) if self.name_part(i) => return None,
+            // "USA Today", "VOA Today", "CNN Tonight": names.
+            Lex::Kw(Kw::Today | Kw::Tonight) if self.name_part(i) => return None,
             // "today's world", "today's youth": the present age in general, not a day (TimeBank
             // leaves these unmarked).
             Lex::Kw(Kw::Today)
@@ -3309,6 +3332,9 @@ impl<'a> Parser<'a> {
 
     /// Clock times: "3 p.m.", "3:30 p.m. EST", "15:00 GMT", "noon", "0700 GMT", "3pm Monday".
     fn time(&self, i: usize) -> Option<M> {
+        if let Some(x) = self.range_start_time(i) {
+            return Some(x);
+        }
         let (h, mi, mut k) = match self.l(i) {
             Lex::Digits(h, 1..=2) if h <= 12 => match self.l(i + 1) {
                 Lex::Ampm(pm) => (if pm { h % 12 + 12 } else { h % 12 }, 0, i + 2),
@@ -3428,6 +3454,33 @@ impl<'a> Parser<'a> {
 }
 
 impl Parser<'_> {
+    /// The bare first end of a time range, "3" in "from 3 to 6 p.m." or "between 11 and 2 p.m.": it
+    /// takes the second end's day and meridiem, flipped when its hour is later on the clock face.
+    fn range_start_time(&self, i: usize) -> Option<M> {
+        let Lex::Digits(h, 1..=2) = self.l(i) else {
+            return None;
+        };
+        let opens = i > 0 && matches!(self.l(i - 1), Lex::Kw(Kw::From | Kw::Between));
+        let joins = matches!(self.l(i + 1), Lex::Kw(Kw::To | Kw::And));
+        let second_hour = match (self.l(i + 2), self.l(i + 3)) {
+            (Lex::Digits(h2, 1..=2), Lex::Ampm(pm)) => Some((h2, pm)),
+            (Lex::Clock(h2, _, false), Lex::Ampm(pm)) => Some((u32::from(h2), pm)),
+            _ => None,
+        }
+        .filter(|&(h2, _)| (1..=12).contains(&h2))
+        .map(|(h2, pm)| (h2 % 12, pm));
+        let (h2, pm2) = second_hour.filter(|_| opens && joins && (1..=12).contains(&h))?;
+        let h1 = h % 12;
+        let pm = if h1 <= h2 { pm2 } else { !pm2 };
+        let second = self.time(i + 2)?;
+        let day = second.t.value.split_once('T')?.0.to_string();
+        m(
+            i + 1,
+            TimexType::Time,
+            format!("{day}T{:02}:00", h1 + if pm { 12 } else { 0 }),
+        )
+    }
+
     /// The day named right after a bracket that opens at `k` ("(0530 GMT) tomorrow").
     fn day_after_bracket(&self, k: usize) -> Option<String> {
         if !self.is_punct(k, "(") {

@@ -1644,3 +1644,55 @@ fn titles_people_and_figures_of_speech_are_not_dates() {
         "1935-12-25"
     );
 }
+
+#[test]
+fn both_ends_of_a_clock_range() {
+    let values = |text: &str| {
+        run(text, MON)
+            .into_iter()
+            .map(|x| (x.0, x.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        values("The polls are open from 3 to 6 p.m. on Friday."),
+        [
+            ("3".into(), "2025-12-19T15:00".into()),
+            ("6 p.m.".into(), "2025-12-19T18:00".into()),
+            ("Friday".into(), "2025-12-19".into()),
+        ]
+    );
+    // The first end is before noon when its hour is later on the clock face.
+    assert_eq!(
+        values("The office closed between 11 and 2 p.m. today.")[0],
+        ("11".into(), "2025-12-22T11:00".into())
+    );
+    // Not a time: a range of other quantities.
+    assert!(run("Prices rose from 3 to 6 percent.", MON).is_empty());
+}
+
+#[test]
+fn a_present_verb_of_schedule_looks_ahead() {
+    assert_eq!(
+        val("The team plays Friday against Boston.", MON).1,
+        "2025-12-26"
+    );
+    assert_eq!(
+        val(
+            "When she returns to Washington on Wednesday, aides said.",
+            MON
+        )
+        .1,
+        "2025-12-24"
+    );
+    // A noun of the same form does not ("his French hosts Tuesday").
+    assert_eq!(
+        val("Wen told his hosts Tuesday that more was needed.", MON).1,
+        "2025-12-16"
+    );
+}
+
+#[test]
+fn programme_titles_are_not_times() {
+    assert!(run("She said so on CNN Tonight.", MON).is_empty());
+    assert_eq!(val("She will say so tonight.", MON).1, "2025-12-22TNI");
+}
