@@ -215,6 +215,7 @@ const FUTURE_MARKERS: &[&str] = &[
     "would",
     "planning",
     "until",
+    "till",
     "soon",
     "upcoming",
     "tomorrow",
@@ -223,6 +224,25 @@ const FUTURE_MARKERS: &[&str] = &[
     "slated",
     "due",
     "ahead",
+];
+
+/// Past verbs whose "until" names a time still ahead ("the trial was adjourned until Wednesday").
+const DEFERRING_VERBS: &[&str] = &[
+    "adjourned",
+    "postponed",
+    "delayed",
+    "deferred",
+    "extended",
+    "suspended",
+    "recessed",
+    "put",
+    "pushed",
+    "moved",
+    "gave",
+    "given",
+    "granted",
+    "had",
+    "got",
 ];
 
 pub(crate) struct Parser<'a> {
@@ -759,8 +779,32 @@ impl<'a> Parser<'a> {
             let lowercase = w.starts_with(|c: char| c.is_ascii_lowercase());
             lowercase && looks_past(w) && !succeed && !also_present && !participle
         };
+        // "until" looks ahead from a verb that is not past ("is closed until Friday") or that defers
+        // ("adjourned until Wednesday", "had until midnight Thursday to"), not from a past state or
+        // act ("held him until Friday").
+        let past_until = |k: usize| {
+            let verb = (k.saturating_sub(4).max(lo)..k)
+                .rev()
+                .map(|b| self.tok(b))
+                .find(|&w| {
+                    w == "to"
+                        || DEFERRING_VERBS.contains(&w)
+                        || FUTURE_MARKERS.contains(&w)
+                        || looks_past(w)
+                });
+            // ("were to continue until Thursday": a plan, told in the past.)
+            matches!(self.l(k), Lex::Kw(Kw::Until))
+                && verb.is_some_and(|w| {
+                    w != "to" && !DEFERRING_VERBS.contains(&w) && !FUTURE_MARKERS.contains(&w)
+                })
+                && (k.saturating_sub(4).max(lo)..k).any(past_tense)
+        };
         let mut past_clause = false;
         for k in (lo..p).rev() {
+            if past_until(k) {
+                past_clause = true;
+                break;
+            }
             if marks_future(k) {
                 return true;
             }

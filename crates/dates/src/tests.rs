@@ -1696,3 +1696,24 @@ fn programme_titles_are_not_times() {
     assert!(run("She said so on CNN Tonight.", MON).is_empty());
     assert_eq!(val("She will say so tonight.", MON).1, "2025-12-22TNI");
 }
+
+#[test]
+fn until_looks_ahead_unless_from_a_past_act() {
+    assert_eq!(
+        val("The plant is closed until Friday.", MON).1,
+        "2025-12-26"
+    );
+    assert_eq!(val("You've got till Tuesday.", MON).1, "2025-12-23");
+    // A deferral told in the past still points ahead ...
+    assert_eq!(
+        val("The trial was adjourned until Wednesday.", MON).1,
+        "2025-12-24"
+    );
+    assert_eq!(
+        val("Disruptions were to continue until Thursday.", MON).1,
+        "2025-12-25"
+    );
+    // ... a past state or act does not.
+    assert_eq!(val("Police held him until Friday.", MON).1, "2025-12-19");
+    assert_eq!(val("They stayed until Friday.", MON).1, "2025-12-19");
+}
