@@ -2362,8 +2362,16 @@ impl<'a> Parser<'a> {
     /// "today", "yesterday morning", "tonight", "now", "recently", "soon".
     fn deictic(&self, i: usize) -> Option<M> {
         let (day, kw) = match self.l(i) {
-            // "USA Today", "VOA Today", "CNN Tonight": names.
-            Lex::Kw(Kw::Today | Kw::Tonight) if self.name_part(i) => return None,
+            // "USA Today", "VOA Today", "CNN Tonight", "the Today programme": names.
+            Lex::Kw(Kw::Today | Kw::Tonight)
+                if self.name_part(i)
+                    || self.capitalized(i)
+                        && !self.sentence_start(i)
+                        && (i > 0 && self.kw(i - 1, Kw::The)
+                            || matches!(self.tok(i + 1), "show" | "programme" | "program")) =>
+            {
+                return None
+            }
             // "today's world", "today's youth": the present age in general, not a day (TimeBank
             // leaves these unmarked).
             Lex::Kw(Kw::Today)
@@ -3303,6 +3311,12 @@ impl<'a> Parser<'a> {
                     && !self.sentence_start(i + 1) =>
             {
                 // "the party daily Granma"
+                return None;
+            }
+            // "China Daily", "the Daily Mail": names.
+            Lex::Frequency(_)
+                if self.capitalized(i) && (self.name_part(i) || self.capitalized_word(i + 1)) =>
+            {
                 return None;
             }
             Lex::Frequency(Unit::Quarter)

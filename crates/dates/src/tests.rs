@@ -1692,8 +1692,15 @@ fn a_present_verb_of_schedule_looks_ahead() {
 }
 
 #[test]
-fn programme_titles_are_not_times() {
+fn programme_and_paper_titles_are_not_times() {
     assert!(run("She said so on CNN Tonight.", MON).is_empty());
+    assert!(run("He told the Today programme he would run.", MON).is_empty());
+    assert!(run(
+        "An article in China Daily said so, the Daily Mail added.",
+        MON
+    )
+    .is_empty());
+    assert_eq!(one("Daily, the ship sails.", MON).1, "SET");
     assert_eq!(val("She will say so tonight.", MON).1, "2025-12-22TNI");
 }
 
