@@ -3313,9 +3313,32 @@ impl<'a> Parser<'a> {
                 // "the party daily Granma"
                 return None;
             }
-            // "China Daily", "the Daily Mail": names.
+            // "China Daily", "the Daily Mail": names; "the daily said", "a government daily
+            // reported", "the weekly newspaper": papers.
             Lex::Frequency(_)
-                if self.capitalized(i) && (self.name_part(i) || self.capitalized_word(i + 1)) =>
+                if self.capitalized(i) && (self.name_part(i) || self.capitalized_word(i + 1))
+                    || matches!(
+                        self.tok(i + 1),
+                        "said"
+                            | "says"
+                            | "reported"
+                            | "wrote"
+                            | "writes"
+                            | "quoted"
+                            | "warned"
+                            | "added"
+                            | "noted"
+                            | "commented"
+                            | "claimed"
+                            | "cited"
+                            | "published"
+                            | "carried"
+                            | "newspaper"
+                            | "newspapers"
+                            | "paper"
+                            | "magazine"
+                            | "representing"
+                    ) =>
             {
                 return None;
             }

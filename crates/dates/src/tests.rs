@@ -1700,7 +1700,9 @@ fn programme_and_paper_titles_are_not_times() {
         MON
     )
     .is_empty());
+    assert!(run("The ruling is a scandal, the daily said.", MON).is_empty());
     assert_eq!(one("Daily, the ship sails.", MON).1, "SET");
+    assert_eq!(one("It relies on daily reports.", MON).1, "SET");
     assert_eq!(val("She will say so tonight.", MON).1, "2025-12-22TNI");
 }
 
