@@ -1866,8 +1866,12 @@ impl<'a> Parser<'a> {
                 // "the past two years" (duration), "the past year", "the next day"
                 Some(r)
             }
+            // "the year ended March 31", "the year to March 1998", "the year through June": a fiscal
+            // year, told as its length.
             Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week), false)
-                if matches!(self.tok(j + 1), "ended" | "ending") =>
+                if matches!(self.tok(j + 1), "ended" | "ending")
+                    || matches!(self.l(j + 1), Lex::Kw(Kw::To | Kw::Through))
+                        && matches!(self.l(j + 2), Lex::Month(..)) =>
             {
                 m(j + 1, TimexType::Duration, Self::dur_value(Some(1), u))
             }

@@ -1726,3 +1726,17 @@ fn until_looks_ahead_unless_from_a_past_act() {
     assert_eq!(val("Police held him until Friday.", MON).1, "2025-12-19");
     assert_eq!(val("They stayed until Friday.", MON).1, "2025-12-19");
 }
+
+#[test]
+fn a_fiscal_year_to_a_month_is_a_year_long() {
+    let v = run("Revenue for the year to March 1998 fell.", MON);
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.1, x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("the year", "DURATION", "P1Y"),
+            ("March 1998", "DATE", "1998-03")
+        ]
+    );
+}
