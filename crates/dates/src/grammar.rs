@@ -309,8 +309,18 @@ impl<'a> Parser<'a> {
                 }
             })
             .collect();
+        // The first calendar quarter named: a fiscal one ("the fiscal first quarter" ended Sept. 30)
+        // is numbered from another year start.
         let mut doc_quarter = None;
         for (k, l) in lex.iter().enumerate() {
+            let fiscal = (k.saturating_sub(2)..k).any(|p| {
+                an.tokens
+                    .get(p)
+                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case("fiscal"))
+            });
+            if fiscal {
+                continue;
+            }
             match *l {
                 Lex::PartAdj(Unit::Quarter, q) => {
                     doc_quarter = Some(q);
@@ -3067,13 +3077,21 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
         }
+        if found.is_some() {
+            return found;
+        }
+        // A sentence about a span of months ("For the nine months, ... a year earlier") compares
+        // years, not quarters.
+        let months = (sent.tokens.start..j)
+            .any(|k| matches!(self.l(k), Lex::Unit(Unit::Month, true) | Lex::Kw(Kw::Half)));
+        if months {
+            return None;
+        }
         // A money figure compared "a year earlier" in a report about a quarter.
-        found.or_else(|| {
-            let q = self
-                .doc_quarter
-                .or_else(|| (self.doc_quarters && self.dct.is_some()).then(|| self.last_quarter()));
-            q.filter(|_| money)
-        })
+        let q = self
+            .doc_quarter
+            .or_else(|| (self.doc_quarters && self.dct.is_some()).then(|| self.last_quarter()));
+        q.filter(|_| money)
     }
 
     /// "a year earlier": the year before the DCT's, or that year's quarter in results reports.

@@ -478,6 +478,18 @@ fn results_reports_anchor_to_quarters() {
         val("Profit rose in the latest quarter.", Some((2025, 11, 2))).1,
         "2025-Q3"
     );
+    // A fiscal quarter is numbered from another year start: the report's calendar quarter is the
+    // last one completed; a sentence about nine months compares years.
+    let v = run(
+        "Acme earned a record in the fiscal first quarter. Revenue rose. Costs fell. Margins held. \
+         Profit was $5 million, up from $4 million a year earlier. For the nine months, Acme \
+         earned $9 million, compared with $7 million a year earlier.",
+        Some((2025, 10, 28)),
+    );
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["2025-Q1", "2024-Q3", "P9M", "2024"]
+    );
 }
 
 #[test]
