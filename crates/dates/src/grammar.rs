@@ -405,8 +405,30 @@ impl<'a> Parser<'a> {
                             }
                         }
                     }
+                    // A day told in words ("Friday", "the next morning") becomes the story's day; a
+                    // part of the day guessed to be the DCT's ("overnight", "in the morning") does not.
+                    let names_day = (i..found.end).any(|k| {
+                        matches!(
+                            self.lex[k],
+                            Lex::Weekday(_)
+                                | Lex::Month(..)
+                                | Lex::NumDate(..)
+                                | Lex::Digits(..)
+                                | Lex::Clock(..)
+                                | Lex::Unit(Unit::Day, _)
+                                | Lex::Kw(
+                                    Kw::Today
+                                        | Kw::Yesterday
+                                        | Kw::Tomorrow
+                                        | Kw::Tonight
+                                        | Kw::Next
+                                        | Kw::Following
+                                        | Kw::Previous
+                                )
+                        )
+                    });
                     if let Some((a, b)) = crate::calendar::interval(&found.t.value) {
-                        if b.number() - a.number() == 1 {
+                        if names_day && b.number() - a.number() == 1 {
                             self.anchor_day.set(Some(a));
                             self.anchor_day_sentence.set(self.an.sentence_of(i));
                         }
@@ -2167,6 +2189,30 @@ impl<'a> Parser<'a> {
                     },
                 );
                 return m(i + 2, TimexType::Date, format!("{}-{mo:02}", fmt_year(y)));
+            }
+            // "the previous Friday", "the following Monday": counted from the day last told, however
+            // far back ("closed lower Friday. ... down 4.5% from the previous Friday").
+            Lex::Kw(k @ (Kw::Previous | Kw::Following))
+                if i > 0
+                    && self.kw(i - 1, Kw::The)
+                    && matches!(self.l(i + 1), Lex::Weekday(_))
+                    && self.dct.is_some()
+                    && self.anchor_day.get().is_some() =>
+            {
+                let (Lex::Weekday(wd), Some(from)) = (self.l(i + 1), self.anchor_day.get()) else {
+                    return None;
+                };
+                let gap = (i64::from(wd) - i64::from(from.weekday())).rem_euclid(7);
+                let off = if k == Kw::Following {
+                    if gap == 0 {
+                        7
+                    } else {
+                        gap
+                    }
+                } else {
+                    gap - 7
+                };
+                return m(i + 2, TimexType::Date, from.add_days(off).fmt());
             }
             Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, -1),
             Lex::Kw(Kw::Latest) => (Dir::Last, -1),

@@ -1752,3 +1752,36 @@ fn a_fiscal_year_to_a_month_is_a_year_long() {
         ]
     );
 }
+
+#[test]
+fn the_previous_weekday_counts_from_the_day_told() {
+    let v = run(
+        "Shares closed lower Friday. Losses overnight in New York hurt. The index fell 4.5% from \
+         the previous Friday.",
+        Some((1989, 10, 30)),
+    );
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("Friday", "1989-10-27"),
+            ("overnight", "1989-10-30TNI"),
+            ("the previous Friday", "1989-10-20"),
+        ]
+    );
+    let v = run(
+        "He was arrested on Oct. 3. The following Monday he was freed.",
+        Some((1989, 10, 30)),
+    );
+    assert_eq!(v[1].2, "1989-10-09");
+    // With no day told, it is the one before the DCT.
+    assert_eq!(
+        val(
+            "The index fell from the previous Friday.",
+            Some((1989, 10, 30))
+        )
+        .1,
+        "1989-10-27"
+    );
+}
