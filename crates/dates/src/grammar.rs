@@ -700,6 +700,23 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
+        // A deferral "through" a time ("extended the loans through January", "postponed the vote
+        // through March") reaches past the DCT.
+        if p > 0 && self.kw(p - 1, Kw::Through) {
+            let start = self
+                .an
+                .sentences
+                .get(self.an.sentence_of(j))
+                .map_or(j, |x| x.tokens.start);
+            if (p.saturating_sub(13).max(start)..p - 1).any(|k| {
+                matches!(
+                    self.tok(k),
+                    "extended" | "extends" | "extend" | "postponed" | "deferred" | "delayed"
+                )
+            }) {
+                return true;
+            }
+        }
         // "as early as Tuesday", "as soon as Friday"
         if p > 1 && self.tok(p - 1) == "as" && matches!(self.tok(p - 2), "early" | "soon") {
             return true;

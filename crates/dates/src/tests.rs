@@ -1734,6 +1734,16 @@ fn until_looks_ahead_unless_from_a_past_act() {
         val("Disruptions were to continue until Thursday.", MON).1,
         "2025-12-25"
     );
+    // So does a deferral "through" a month ...
+    assert_eq!(
+        val(
+            "Banks extended the company $90 million in revolving loans through January.",
+            MON
+        )
+        .1,
+        "2026-01"
+    );
+    assert_eq!(val("The strike lasted through October.", MON).1, "2025-10");
     // ... a past state or act does not.
     assert_eq!(val("Police held him until Friday.", MON).1, "2025-12-19");
     assert_eq!(val("They stayed until Friday.", MON).1, "2025-12-19");
