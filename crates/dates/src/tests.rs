@@ -1738,7 +1738,7 @@ fn until_looks_ahead_unless_from_a_past_act() {
     assert_eq!(
         val(
             "Banks extended the company $90 million in revolving loans through January.",
-            MON
+            Some((2025, 10, 30))
         )
         .1,
         "2026-01"
