@@ -267,6 +267,23 @@ pub(crate) struct Parser<'a> {
     partial: Option<Day>,
 }
 
+/// The byte ranges of web addresses ("https://…", "www.…"): runs of non-space characters.
+fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for (at, _) in text.match_indices("://").chain(text.match_indices("www.")) {
+        let start = text[..at].rfind(char::is_whitespace).map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let end = text[at..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |p| at + p);
+        if !out.iter().any(|r| r.contains(&at)) {
+            out.push(start..end);
+        }
+    }
+    out
+}
+
 /// A feast's day in a given year.
 type Feast = fn(i64) -> Day;
 
@@ -296,10 +313,13 @@ const FIGURATIVE_SEASON_WORDS: [&str; 10] = [
 
 impl<'a> Parser<'a> {
     pub fn new(lexicon: &Lexicon, text: &'a str, an: &'a TextAnalysis, dct: Option<Day>) -> Self {
+        let links = web_addresses(text);
         let lex: Vec<Lex> = an
             .tokens
             .iter()
             .map(|t| match t.kind {
+                // "politico.com/magazine/story/2017/02/…" is an address, not a mention.
+                _ if links.iter().any(|r| r.contains(&t.start)) => Lex::No,
                 TokenKind::Word
                 | TokenKind::Number
                 | TokenKind::Abbreviation

@@ -1795,3 +1795,18 @@ fn the_previous_weekday_counts_from_the_day_told() {
         "1989-10-27"
     );
 }
+
+#[test]
+fn web_addresses_are_not_mentions() {
+    let v = run(
+        "See http://www.politico.com/magazine/story/2017/02/trump-support or \
+         www.example.com/2017/02/03 for the story of Feb 13, 2017.",
+        MON,
+    );
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("Feb 13, 2017", "2017-02-13")]
+    );
+}
