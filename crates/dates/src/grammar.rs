@@ -267,6 +267,11 @@ pub(crate) struct Parser<'a> {
     partial: Option<Day>,
 }
 
+/// "NFL", "CNN", "USA": two to five capital letters.
+fn is_acronym(w: &str) -> bool {
+    (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The byte ranges of web addresses ("https://…", "www.…"): runs of non-space characters.
 fn web_addresses(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
@@ -2459,12 +2464,13 @@ impl<'a> Parser<'a> {
     /// "today", "yesterday morning", "tonight", "now", "recently", "soon".
     fn deictic(&self, i: usize) -> Option<M> {
         let (day, kw) = match self.l(i) {
-            // "USA Today", "VOA Today", "CNN Tonight", "the Today programme": names.
+            // "USA Today", "VOA Today", "CNN Tonight", "NFL Today", "the Today programme": names.
             Lex::Kw(Kw::Today | Kw::Tonight)
                 if self.name_part(i)
                     || self.capitalized(i)
                         && !self.sentence_start(i)
                         && (i > 0 && self.kw(i - 1, Kw::The)
+                            || i > 0 && is_acronym(self.tok(i - 1))
                             || matches!(self.tok(i + 1), "show" | "programme" | "program")) =>
             {
                 return None

@@ -1706,6 +1706,7 @@ fn a_present_verb_of_schedule_looks_ahead() {
 #[test]
 fn programme_and_paper_titles_are_not_times() {
     assert!(run("She said so on CNN Tonight.", MON).is_empty());
+    assert!(run("NFL Today deleted the video.", MON).is_empty());
     assert!(run("He told the Today programme he would run.", MON).is_empty());
     assert!(run(
         "An article in China Daily said so, the Daily Mail added.",
