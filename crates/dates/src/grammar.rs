@@ -2469,8 +2469,7 @@ impl<'a> Parser<'a> {
                 if self.name_part(i)
                     || self.capitalized(i)
                         && !self.sentence_start(i)
-                        && (i > 0 && self.kw(i - 1, Kw::The)
-                            || i > 0 && is_acronym(self.tok(i - 1))
+                        && (i > 0 && (self.kw(i - 1, Kw::The) || is_acronym(self.tok(i - 1)))
                             || matches!(self.tok(i + 1), "show" | "programme" | "program")) =>
             {
                 return None
