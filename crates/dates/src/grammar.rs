@@ -714,6 +714,12 @@ impl<'a> Parser<'a> {
                 return true;
             }
         }
+        // A weekday told with a present copula is a date in the diary ("The first round is on Sunday",
+        // "the deadline is Friday").
+        if p > 0 && matches!(self.tok(p - 1), "is" | "are") && matches!(self.l(j), Lex::Weekday(_))
+        {
+            return true;
+        }
         // "by February", "until March", "effective Jan. 1", "starting Monday" look ahead.
         if p > 0
             && (matches!(self.l(p - 1), Lex::Kw(Kw::By | Kw::Until))

@@ -1696,6 +1696,12 @@ fn a_present_verb_of_schedule_looks_ahead() {
         .1,
         "2025-12-24"
     );
+    // So does a present copula: a date in the diary.
+    assert_eq!(
+        val("The first round is on Sunday, officials said.", MON).1,
+        "2025-12-28"
+    );
+    assert_eq!(val("The deadline was Friday.", MON).1, "2025-12-19");
     // A noun of the same form does not ("his French hosts Tuesday").
     assert_eq!(
         val("Wen told his hosts Tuesday that more was needed.", MON).1,
