@@ -629,7 +629,10 @@ impl<'a> Parser<'a> {
                 }
             }
             let next = self.tok(k).to_ascii_lowercase();
+            // ("..., effective on Wednesday, he said": a reporting clause, not the main one.)
+            let reporting = comma && matches!(next.as_str(), "said" | "told" | "added" | "noted");
             if k != usize::MAX
+                && !reporting
                 && self.an.sentence_of(k) == self.an.sentence_of(j)
                 && (PAST_VERBS.contains(&next.as_str())
                     || (!comma && next.len() > 4 && next.ends_with("ed")))
@@ -807,8 +810,11 @@ impl<'a> Parser<'a> {
             let lw = w.to_ascii_lowercase();
             let next_is_to = self.tok(k + 1).eq_ignore_ascii_case("to");
             if FUTURE_MARKERS.contains(&lw.as_str()) {
-                // "due to" is causal, "next to" spatial.
-                if (lw == "due" || lw == "next") && next_is_to {
+                // "due to" is causal ("due to the strike"), unless a verb follows ("due to be
+                // published on Monday"); "next to" is spatial.
+                let due_to_verb = lw == "due"
+                    && PLANNED_VERBS.contains(&self.tok(k + 2).to_ascii_lowercase().as_str());
+                if (lw == "due" || lw == "next") && next_is_to && !due_to_verb {
                     return false;
                 }
                 // A plan for a weekday told as past ("had been scheduled to expire at midnight Friday",

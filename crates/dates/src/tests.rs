@@ -1817,3 +1817,36 @@ fn web_addresses_are_not_mentions() {
         [("Feb 13, 2017", "2017-02-13")]
     );
 }
+
+#[test]
+fn due_to_before_a_verb_is_a_plan_and_a_reporting_clause_is_not_the_main_one() {
+    assert_eq!(
+        val(
+            "Leaks of a forecast due to be published on Monday show slow growth.",
+            Some((2025, 12, 24))
+        )
+        .1,
+        "2025-12-29"
+    );
+    // "due to" before a noun is causal.
+    assert_eq!(
+        val(
+            "The delay was due to the strike on Monday.",
+            Some((2025, 12, 24))
+        )
+        .1,
+        "2025-12-22"
+    );
+    assert_eq!(
+        val(
+            "The ratio will rise to 70 pct, effective on Wednesday, he said.",
+            MON
+        )
+        .1,
+        "2025-12-24"
+    );
+    assert_eq!(
+        val("Until Thursday, they had not called.", MON).1,
+        "2025-12-18"
+    );
+}
