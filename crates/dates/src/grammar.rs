@@ -800,7 +800,7 @@ impl<'a> Parser<'a> {
         let Some(sent) = self.an.sentences.get(s) else {
             return false;
         };
-        let lo = j.saturating_sub(14).max(sent.tokens.start);
+        let lo = j.saturating_sub(18).max(sent.tokens.start);
         let hi = (j + 4).min(sent.tokens.end);
         let marks_future = |k: usize| {
             let w = self.tok(k);
