@@ -793,14 +793,21 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // Future markers count in the clause around the expression: up to 14 tokens before it, back to
+        // Future markers count in the clause around the expression: up to 14 tokens (18 for a weekday) before it, back to
         // the past verb of another clause ("did not wrap up the nomination until he won the primary in
         // June"), and 3 after, up to "that" or a comma ("announced in August that he planned to").
         let s = self.an.sentence_of(j);
         let Some(sent) = self.an.sentences.get(s) else {
             return false;
         };
-        let lo = j.saturating_sub(18).max(sent.tokens.start);
+        // (A weekday's plan may be told long before it; a month's marker that far back is mostly
+        // another clause's.)
+        let reach = if matches!(self.l(j), Lex::Weekday(_)) {
+            18
+        } else {
+            14
+        };
+        let lo = j.saturating_sub(reach).max(sent.tokens.start);
         let hi = (j + 4).min(sent.tokens.end);
         let marks_future = |k: usize| {
             let w = self.tok(k);

@@ -1850,3 +1850,16 @@ fn due_to_before_a_verb_is_a_plan_and_a_reporting_clause_is_not_the_main_one() {
         "2025-12-18"
     );
 }
+
+#[test]
+fn a_weekday_plan_may_be_told_far_before_it() {
+    assert_eq!(
+        val(
+            "The system is expected to present its own proposals for government aid to a Senate \
+             Agriculture subcommittee hearing on Thursday.",
+            MON
+        )
+        .1,
+        "2025-12-25"
+    );
+}
