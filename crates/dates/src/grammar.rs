@@ -1210,7 +1210,9 @@ impl<'a> Parser<'a> {
                 }
             }
             Dir::Next => cur + (idx - si - 1).rem_euclid(4) + 1,
-            Dir::This => sy * 4 + idx,
+            // "this winter" is the one under way; "this summer" in January is the calendar year's.
+            Dir::This if idx == 3 => sy * 4 + idx,
+            Dir::This => d.y * 4 + idx,
         };
         format!("{}-{}", fmt_year(ord.div_euclid(4)), s.code())
     }

@@ -1863,3 +1863,16 @@ fn a_weekday_plan_may_be_told_far_before_it() {
         "2025-12-25"
     );
 }
+
+#[test]
+fn this_season_in_january_is_the_calendar_years() {
+    let jan = Some((2018, 1, 12));
+    assert_eq!(val("He runs in a primary this summer.", jan).1, "2018-SU");
+    assert_eq!(val("The plan starts this spring.", jan).1, "2018-SP");
+    // The winter under way began in the year before.
+    assert_eq!(val("It was cold this winter.", jan).1, "2017-WI");
+    assert_eq!(
+        val("It was hot this summer.", Some((2017, 12, 10))).1,
+        "2017-SU"
+    );
+}
