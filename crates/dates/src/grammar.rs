@@ -226,6 +226,13 @@ const FUTURE_MARKERS: &[&str] = &[
     "ahead",
 ];
 
+/// Present verbs of a fixture that look ahead to a weekday a few words after them ("The Lakers play
+/// the Celtics on Friday"): forms that are seldom nouns ("visit", "return", "hosts" are).
+const PRESENT_SCHEDULE_VERBS: &[&str] = &[
+    "go", "goes", "play", "plays", "meet", "meets", "faces", "travels", "holds", "begins", "opens",
+    "starts", "resumes", "heads", "arrives",
+];
+
 /// Past verbs whose "until" names a time still ahead ("the trial was adjourned until Wednesday").
 const DEFERRING_VERBS: &[&str] = &[
     "adjourned",
@@ -715,6 +722,43 @@ impl<'a> Parser<'a> {
                 )
             {
                 return true;
+            }
+        }
+        // So does one a few words before a weekday, over its object ("The Lakers play the Celtics on
+        // Friday", "Voters go to the polls on Sunday", "the festival takes place on Saturday"), up to
+        // a punctuation mark or a past verb.
+        if let (Lex::Weekday(_), Some(sent)) =
+            (self.l(j), self.an.sentences.get(self.an.sentence_of(j)))
+        {
+            for k in (p.saturating_sub(7).max(sent.tokens.start)..p).rev() {
+                let w = self.tok(k);
+                if self.an.tokens[k].kind == TokenKind::Punct || looks_past(w) {
+                    break;
+                }
+                let article = k > sent.tokens.start
+                    && matches!(
+                        self.tok(k - 1).to_ascii_lowercase().as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "of"
+                            | "no"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "for"
+                            | "from"
+                            | "with"
+                    );
+                let place = w == "place" && k > 0 && matches!(self.tok(k - 1), "takes" | "take");
+                if !article && (place || PRESENT_SCHEDULE_VERBS.contains(&w)) {
+                    return true;
+                }
             }
         }
         // A weekday told with a present copula is a date in the diary ("The first round is on Sunday",

@@ -1696,6 +1696,28 @@ fn a_present_verb_of_schedule_looks_ahead() {
         .1,
         "2025-12-24"
     );
+    // ... or one a few words before, over its object.
+    assert_eq!(
+        val("Voters go to the polls on Sunday.", MON).1,
+        "2025-12-28"
+    );
+    assert_eq!(
+        val("The Lakers play the Celtics on Friday.", MON).1,
+        "2025-12-26"
+    );
+    assert_eq!(
+        val("The festival takes place on Saturday.", MON).1,
+        "2025-12-27"
+    );
+    assert_eq!(
+        val("The festival took place on Saturday.", MON).1,
+        "2025-12-20"
+    );
+    // ("fired shots in return on Tuesday": a noun.)
+    assert_eq!(
+        val("Police fired shots in return on Tuesday.", MON).1,
+        "2025-12-16"
+    );
     // So does a present copula: a date in the diary.
     assert_eq!(
         val("The first round is on Sunday, officials said.", MON).1,
