@@ -394,7 +394,13 @@ impl<'a> Parser<'a> {
         let n = self.lex.len();
         let mut i = 0;
         while i < n {
-            if self.lex[i] == Lex::No {
+            // (Unclassified words open nothing, save "three-quarters of a century".)
+            let three_quarters = || {
+                self.tok(i)
+                    .get(..13)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("three-quarter"))
+            };
+            if self.lex[i] == Lex::No && !three_quarters() {
                 i += 1;
                 continue;
             }
@@ -1333,6 +1339,7 @@ impl<'a> Parser<'a> {
         for c in [
             self.the_phrase(i),
             self.a_phrase(i),
+            self.three_quarters(i),
             self.relative(i),
             self.absolute(i),
             self.deictic(i),
@@ -1748,6 +1755,28 @@ impl<'a> Parser<'a> {
         m(end, TimexType::Date, value)
     }
 
+    /// "three-quarters of a century", "three quarters of an hour".
+    fn three_quarters(&self, i: usize) -> Option<M> {
+        let w = self.tok(i).to_ascii_lowercase();
+        let at = if matches!(w.as_str(), "three-quarters" | "three-quarter") {
+            i + 1
+        } else if w == "three" && self.tok(i + 1) == "quarters" {
+            i + 2
+        } else {
+            return None;
+        };
+        if !(self.kw(at, Kw::Of) && self.kw(at + 1, Kw::A)) {
+            return None;
+        }
+        let v = match self.l(at + 2) {
+            Lex::Unit(Unit::Century, false) => "P75Y",
+            Lex::Unit(Unit::Year, false) => "P9M",
+            Lex::Unit(Unit::Hour, false) => "PT45M",
+            _ => return None,
+        };
+        m(at + 3, TimexType::Duration, v.into())
+    }
+
     /// Phrases opened by "a"/"an": "a year", "a week ago", "a few days", "a couple of years".
     fn a_phrase(&self, i: usize) -> Option<M> {
         if !self.kw(i, Kw::A) {
@@ -1756,6 +1785,10 @@ impl<'a> Parser<'a> {
         if let Lex::Unit(u, false) = self.l(i + 1) {
             if u == Unit::Weekend {
                 return None;
+            }
+            // "a quarter century"
+            if u == Unit::Quarter && self.l(i + 2) == Lex::Unit(Unit::Century, false) {
+                return m(i + 3, TimexType::Duration, "P25Y".into());
             }
             if u == Unit::Quarter && self.kw(i + 2, Kw::Of) && self.kw(i + 3, Kw::A) {
                 // "a quarter of a century", "a quarter of an hour"

@@ -1898,3 +1898,14 @@ fn this_season_in_january_is_the_calendar_years() {
         "2017-SU"
     );
 }
+
+#[test]
+fn quarters_and_three_quarters_of_long_units() {
+    assert_eq!(val("It lasted a quarter century.", MON).1, "P25Y");
+    assert_eq!(
+        val("It lasted three-quarters of a century.", MON),
+        ("three-quarters of a century".into(), "P75Y".into())
+    );
+    assert_eq!(val("He waited three quarters of an hour.", MON).1, "PT45M");
+    assert!(run("Three-quarters of voters agreed.", MON).is_empty());
+}
