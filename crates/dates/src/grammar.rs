@@ -1992,6 +1992,10 @@ impl<'a> Parser<'a> {
                     return self.part_of_year(j + 1, i);
                 }
                 if let Lex::Unit(Unit::Year, false) = self.l(j + 1) {
+                    // "the fiscal year ended Jan. 31": its length, like "the year ended".
+                    if matches!(self.tok(j + 2), "ended" | "ending") {
+                        return m(j + 2, TimexType::Duration, "P1Y".into());
+                    }
                     return m(j + 2, TimexType::Date, self.rel_unit(Unit::Year, 0));
                 }
                 None

@@ -1780,6 +1780,11 @@ fn until_looks_ahead_unless_from_a_past_act() {
 
 #[test]
 fn a_fiscal_year_to_a_month_is_a_year_long() {
+    let v = run("In the fiscal year ended Jan. 31, sales rose.", MON);
+    assert_eq!(
+        (v[0].0.as_str(), v[0].2.as_str()),
+        ("the fiscal year", "P1Y")
+    );
     let v = run("Revenue for the year to March 1998 fell.", MON);
     assert_eq!(
         v.iter()
