@@ -1550,6 +1550,12 @@ impl<'a> Parser<'a> {
         let Lex::Unit(u, true) = self.l(i) else {
             return None;
         };
+        // "weeks or months", "days and weeks": one vague stretch, valued by the first.
+        let pair = matches!(self.l(i + 1), Lex::Kw(Kw::Or | Kw::And))
+            && matches!(self.l(i + 2), Lex::Unit(v, true) if v != u);
+        if pair && !self.capitalized(i) {
+            return m(i + 3, TimexType::Duration, Self::dur_value(None, u));
+        }
         if i == 0 || !matches!(self.l(i - 1), Lex::Kw(Kw::For | Kw::Within)) || self.capitalized(i)
         {
             return None;
@@ -1869,6 +1875,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = i + 1;
+        // "the '80s", "the ’90s": the elided century stays inside the extent.
+        if matches!(self.tok(j), "'" | "’") && matches!(self.l(j + 1), Lex::Decade(_)) {
+            return self.core(j + 1);
+        }
         // "the week of March 6": that day's ISO week.
         if self.l(j) == Lex::Unit(Unit::Week, false) && self.kw(j + 1, Kw::Of) {
             let x = matches!(self.l(j + 2), Lex::Month(..))
@@ -1966,13 +1976,15 @@ impl<'a> Parser<'a> {
                 self.pod_phrase(j)
             }
             Lex::Kw(k @ (Kw::Early | Kw::Late | Kw::Mid)) => {
-                if let Lex::Decade(d) = self.l(j + 1) {
+                // "the late 1980s", "the early '90s"
+                let at = j + 1 + usize::from(matches!(self.tok(j + 1), "'" | "’"));
+                if let Lex::Decade(d) = self.l(at) {
                     let md = match k {
                         Kw::Early => "START",
                         Kw::Late => "END",
                         _ => "MID",
                     };
-                    return m(j + 2, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md));
+                    return m(at + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md));
                 }
                 None
             }
@@ -2369,7 +2381,15 @@ impl<'a> Parser<'a> {
                     if u == Unit::Year {
                         return m(i + 2, TimexType::Date, "PAST_REF".into());
                     }
-                    return m(i + 2, TimexType::Duration, Self::dur_value(None, u));
+                    // ("in recent weeks and months": one stretch.)
+                    let end = if matches!(self.l(i + 2), Lex::Kw(Kw::Or | Kw::And))
+                        && matches!(self.l(i + 3), Lex::Unit(_, true))
+                    {
+                        i + 4
+                    } else {
+                        i + 2
+                    };
+                    return m(end, TimexType::Duration, Self::dur_value(None, u));
                 }
                 return None;
             }
@@ -2504,10 +2524,10 @@ impl<'a> Parser<'a> {
                 m(j + 2, TimexType::Date, self.rel_unit(Unit::Year, off))
             }
             _ => {
-                if is_this || self.kw(i, Kw::Current) || self.kw(i, Kw::Latest) {
+                if is_this || self.kw(i, Kw::Current) {
                     return None;
                 }
-                // "past three years", "next few days", "last 12 months"
+                // "past three years", "next few days", "last 12 months", "the latest nine months"
                 let (n, used) = self.quantity(j)?;
                 let k = j + used;
                 let Lex::Unit(u, plural) = self.l(k) else {

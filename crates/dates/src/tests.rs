@@ -1914,3 +1914,29 @@ fn quarters_and_three_quarters_of_long_units() {
     assert_eq!(val("He waited three quarters of an hour.", MON).1, "PT45M");
     assert!(run("Three-quarters of voters agreed.", MON).is_empty());
 }
+
+#[test]
+fn vague_pairs_elided_decades_and_the_latest_months() {
+    let d = Some((1989, 10, 30));
+    assert_eq!(
+        val("It could take weeks or months.", d),
+        ("weeks or months".into(), "PXW".into())
+    );
+    assert_eq!(
+        val("Funds in recent weeks and months sold bonds.", d).0,
+        "recent weeks and months"
+    );
+    assert_eq!(
+        val("Prices in the '80s rose.", d),
+        ("the '80s".into(), "198".into())
+    );
+    assert_eq!(
+        one("It boomed in the early ’90s.", d),
+        ("the early ’90s".into(), "DATE", "199".into(), Some("START"))
+    );
+    assert_eq!(
+        val("Net for the latest nine months rose.", d),
+        ("the latest nine months".into(), "P9M".into())
+    );
+    assert!(run("Hours and minutes matter.", d).is_empty());
+}
