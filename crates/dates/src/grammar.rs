@@ -1377,6 +1377,16 @@ impl<'a> Parser<'a> {
                 b.end += 2;
                 b.t.modifier.get_or_insert("EQUAL_OR_LESS");
             }
+        } else if b.t.kind == TimexType::Date
+            && b.t.value.len() == 4
+            && matches!(
+                (self.tok(b.end), self.tok(b.end + 1)),
+                ("and", "beyond") | ("or", "later") | ("or", "beyond")
+            )
+        {
+            // "1990 and beyond", "1994 or later": the open end belongs to the year (TimeBank).
+            b.end += 2;
+            b.t.modifier.get_or_insert("ON_OR_AFTER");
         }
         Some(b)
     }

@@ -1940,3 +1940,17 @@ fn vague_pairs_elided_decades_and_the_latest_months() {
     );
     assert!(run("Hours and minutes matter.", d).is_empty());
 }
+
+#[test]
+fn an_open_end_belongs_to_the_year() {
+    assert_eq!(
+        one("It runs through 1990 and beyond.", MON),
+        (
+            "1990 and beyond".into(),
+            "DATE",
+            "1990".into(),
+            Some("ON_OR_AFTER")
+        )
+    );
+    assert_eq!(one("It ends in 1994 or later.", MON).0, "1994 or later");
+}
