@@ -773,9 +773,10 @@ impl<'a> Parser<'a> {
         {
             return true;
         }
-        // "by February", "until March", "effective Jan. 1", "starting Monday" look ahead.
+        // "by February", "effective Jan. 1", "starting Monday" look ahead ("until March" does unless told
+        // from a past act: below).
         if p > 0
-            && (matches!(self.l(p - 1), Lex::Kw(Kw::By | Kw::Until))
+            && (self.kw(p - 1, Kw::By)
                 || matches!(
                     self.tok(p - 1),
                     "effective" | "starting" | "beginning" | "ahead"
@@ -926,7 +927,7 @@ impl<'a> Parser<'a> {
         // ("adjourned until Wednesday", "had until midnight Thursday to"), not from a past state or
         // act ("held him until Friday").
         let past_until = |k: usize| {
-            let verb = (k.saturating_sub(4).max(lo)..k)
+            let verb = (k.saturating_sub(8).max(lo)..k)
                 .rev()
                 .map(|b| self.tok(b))
                 .find(|&w| {
@@ -940,7 +941,7 @@ impl<'a> Parser<'a> {
                 && verb.is_some_and(|w| {
                     w != "to" && !DEFERRING_VERBS.contains(&w) && !FUTURE_MARKERS.contains(&w)
                 })
-                && (k.saturating_sub(4).max(lo)..k).any(past_tense)
+                && (k.saturating_sub(8).max(lo)..k).any(past_tense)
         };
         let mut past_clause = false;
         for k in (lo..p).rev() {

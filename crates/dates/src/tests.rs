@@ -1773,8 +1773,24 @@ fn until_looks_ahead_unless_from_a_past_act() {
         "2026-01"
     );
     assert_eq!(val("The strike lasted through October.", MON).1, "2025-10");
-    // ... a past state or act does not.
+    // ... a past state or act does not, for a month too, and a few words back.
     assert_eq!(val("Police held him until Friday.", MON).1, "2025-12-19");
+    assert_eq!(
+        val(
+            "She wasn't cleared of wrongdoing by the FBI until July.",
+            Some((2016, 10, 31))
+        )
+        .1,
+        "2016-07"
+    );
+    assert_eq!(
+        val(
+            "The store is closed for repairs until July.",
+            Some((2016, 10, 31))
+        )
+        .1,
+        "2017-07"
+    );
     assert_eq!(val("They stayed until Friday.", MON).1, "2025-12-19");
 }
 
