@@ -579,25 +579,57 @@ impl<'a> Parser<'a> {
     }
 
     /// Does the sentence of token `j` speak about the future?
-    fn future(&self, j: usize) -> bool {
-        // A past verb right before the expression wins ("said Monday", "met on Friday").
+    /// The expression's start once "on", "last", "this" before it are passed over.
+    fn head_start(&self, j: usize) -> usize {
         let mut p = j;
         while p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::On | Kw::Last | Kw::This)) {
             p -= 1;
         }
-        if p > 0 {
-            let prev = self.tok(p - 1).to_ascii_lowercase();
-            // ... unless it is a participle after a present or future auxiliary ("are held", "will be
-            // signed", "to be decided").
-            let aux = p > 1
-                && matches!(
-                    self.tok(p - 2).to_ascii_lowercase().as_str(),
-                    "is" | "are" | "be" | "being" | "will" | "'ll" | "’ll"
-                );
-            if !aux && looks_past(&prev) {
-                return false;
-            }
+        p
+    }
+
+    /// Is the word right before the expression a past verb ("said Monday", "won on November 8"),
+    /// not a participle after a present or future auxiliary ("are held", "will be signed", "to be
+    /// decided")?
+    fn past_verb_right_before(&self, j: usize) -> bool {
+        let p = self.head_start(j);
+        if p == 0 {
+            return false;
         }
+        let prev = self.tok(p - 1).to_ascii_lowercase();
+        let aux = p > 1
+            && matches!(
+                self.tok(p - 2).to_ascii_lowercase().as_str(),
+                "is" | "are" | "be" | "being" | "will" | "'ll" | "’ll"
+            );
+        !aux && looks_past(&prev)
+    }
+
+    /// "won on November 8", "was announced on March 18": a past act dated by "on" — not a plan
+    /// ("slated on Nov. 18"), a deferral ("postponed on"), or a condition ("if the government fell
+    /// on Dec. 8").
+    fn told_on_by_a_past_verb(&self, j: usize) -> bool {
+        if !(j > 1 && self.kw(j - 1, Kw::On) && self.past_verb_right_before(j)) {
+            return false;
+        }
+        let verb = self.tok(j - 2).to_ascii_lowercase();
+        let conditional = (j.saturating_sub(7)..j - 2).any(|k| {
+            matches!(
+                self.tok(k).to_ascii_lowercase().as_str(),
+                "if" | "unless" | "should" | "would"
+            )
+        });
+        !conditional
+            && !FUTURE_MARKERS.contains(&verb.as_str())
+            && !DEFERRING_VERBS.contains(&verb.as_str())
+    }
+
+    fn future(&self, j: usize) -> bool {
+        // A past verb right before the expression wins ("said Monday", "met on Friday").
+        if self.past_verb_right_before(j) {
+            return false;
+        }
+        let p = self.head_start(j);
         if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
             return false;
         }
@@ -1211,6 +1243,17 @@ impl<'a> Parser<'a> {
 
     /// Month and day without a year: the nearest occurrence, leaning to the past, or the next one when the
     /// sentence speaks of the future.
+    /// A month and day told by a past verb ("won on November 8"): the last such day up to the DCT.
+    fn month_day_past(&self, m: u8, d: u8) -> String {
+        let Some(dct) = self.dct else {
+            return format!("XXXX-{m:02}-{d:02}");
+        };
+        let day = Day::new(dct.y, u32::from(m), u32::from(d))
+            .filter(|day| day.number() <= dct.number())
+            .or_else(|| Day::new(dct.y - 1, u32::from(m), u32::from(d)));
+        day.map_or_else(|| format!("XXXX-{m:02}-{d:02}"), Day::fmt)
+    }
+
     fn month_day_val(&self, m: u8, d: u8, future: bool) -> String {
         let Some(dct) = self.dct else {
             return format!("XXXX-{m:02}-{d:02}");
@@ -2383,6 +2426,8 @@ impl<'a> Parser<'a> {
             }
             Lex::Kw(Kw::Last | Kw::Past | Kw::Previous) => (Dir::Last, -1),
             Lex::Kw(Kw::Latest) => (Dir::Last, -1),
+            // "Following Tuesday night's primary, …": without "the", a preposition.
+            Lex::Kw(Kw::Following) if !(i > 0 && self.kw(i - 1, Kw::The)) => return None,
             Lex::Kw(Kw::Next | Kw::Coming | Kw::Following) => (Dir::Next, 1),
             Lex::Kw(Kw::This | Kw::Current) => (Dir::This, 0),
             Lex::Kw(Kw::Recent) => {
@@ -2702,6 +2747,40 @@ impl<'a> Parser<'a> {
                 day = Some(d);
                 k += 1;
             }
+            // "November the 8th", as it is said — not "in March the 3rd battalion left".
+            Lex::Kw(Kw::The)
+                if matches!(self.l(k + 1), Lex::Ordinal(1..=31))
+                    && (self
+                        .an
+                        .tokens
+                        .get(k + 2)
+                        .is_none_or(|t| t.kind == TokenKind::Punct)
+                        || matches!(
+                            self.tok(k + 2).to_ascii_lowercase().as_str(),
+                            "was"
+                                | "is"
+                                | "will"
+                                | "and"
+                                | "of"
+                                | "at"
+                                | "in"
+                                | "on"
+                                | "when"
+                                | "that"
+                                | "he"
+                                | "she"
+                                | "it"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "you"
+                        )) =>
+            {
+                if let Lex::Ordinal(d) = self.l(k + 1) {
+                    day = Some(d);
+                }
+                k += 2;
+            }
             Lex::NumRange(a, b, off) if (1..=31).contains(&a) && (1..=31).contains(&b) && a < b => {
                 day = Some(a);
                 range_end = Some((b, k, off));
@@ -2754,7 +2833,11 @@ impl<'a> Parser<'a> {
             },
             (Some(d), None) => {
                 let fut = dir == Dir::Future || dir == Dir::Next || self.future(j);
-                self.month_day_val(mo, d as u8, fut)
+                if !fut && self.told_on_by_a_past_verb(j) {
+                    self.month_day_past(mo, d as u8)
+                } else {
+                    self.month_day_val(mo, d as u8, fut)
+                }
             }
             (None, Some(y)) => format!("{}-{mo:02}", fmt_year(y)),
             (None, None) => return None,
@@ -3442,11 +3525,12 @@ impl<'a> Parser<'a> {
         if matches!(mo, 3 | 5) && !self.capitalized(k) {
             return None;
         }
-        m(
-            k + 1,
-            TimexType::Date,
-            self.month_day_val(mo, d as u8, self.future(i)),
-        )
+        let value = if self.told_on_by_a_past_verb(i) {
+            self.month_day_past(mo, d as u8)
+        } else {
+            self.month_day_val(mo, d as u8, self.future(i))
+        };
+        m(k + 1, TimexType::Date, value)
     }
 
     /// A four-digit year, with guards against amounts, counts and addresses.

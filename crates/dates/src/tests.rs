@@ -1970,3 +1970,47 @@ fn an_open_end_belongs_to_the_year() {
     );
     assert_eq!(one("It ends in 1994 or later.", MON).0, "1994 or later");
 }
+
+#[test]
+fn a_day_told_on_by_a_past_verb_is_not_ahead() {
+    let oct = Some((2017, 10, 12));
+    assert_eq!(val("He won on November 8.", oct).1, "2016-11-08");
+    assert_eq!(val("He won on 8 November.", oct).1, "2016-11-08");
+    assert_eq!(
+        val("What happened on November the 8th?", oct),
+        ("November the 8th".into(), "2016-11-08".into())
+    );
+    // A plan, a condition or a bare date near a past verb may still lie ahead.
+    assert_eq!(
+        val("The meeting slated on November 8 is off.", oct).1,
+        "2017-11-08"
+    );
+    assert_eq!(
+        val(
+            "If the government fell on November 8, there would be a vote.",
+            oct
+        )
+        .1,
+        "2017-11-08"
+    );
+    assert_eq!(
+        val("The court set November 8 for the hearing.", oct).1,
+        "2017-11-08"
+    );
+    assert_eq!(val("In March the 3rd battalion left.", oct).0, "March");
+}
+
+#[test]
+fn following_without_the_is_a_preposition() {
+    assert_eq!(
+        one(
+            "Following Tuesday night's primary, he spoke.",
+            Some((2016, 5, 4))
+        ),
+        ("Tuesday night".into(), "TIME", "2016-05-03TNI".into(), None)
+    );
+    assert_eq!(
+        val("He arrived the following Tuesday.", Some((2016, 5, 4))).1,
+        "2016-05-10"
+    );
+}
