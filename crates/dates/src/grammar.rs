@@ -345,20 +345,13 @@ impl<'a> Parser<'a> {
         // is numbered from another year start.
         let mut doc_quarter = None;
         for (k, l) in lex.iter().enumerate() {
-            let fiscal = (k.saturating_sub(2)..k).any(|p| {
-                an.tokens
-                    .get(p)
-                    .is_some_and(|t| t.text(text).eq_ignore_ascii_case("fiscal"))
-            });
-            if fiscal {
-                continue;
-            }
+            let fiscal = || lex[k.saturating_sub(2)..k].contains(&Lex::Kw(Kw::Fiscal));
             match *l {
-                Lex::PartAdj(Unit::Quarter, q) => {
+                Lex::PartAdj(Unit::Quarter, q) if !fiscal() => {
                     doc_quarter = Some(q);
                     break;
                 }
-                Lex::Unit(Unit::Quarter, false) => {
+                Lex::Unit(Unit::Quarter, false) if !fiscal() => {
                     if let Some(Lex::Ordinal(q @ 1..=4)) = k.checked_sub(1).and_then(|p| lex.get(p))
                     {
                         doc_quarter = Some(*q as u8);
@@ -394,13 +387,7 @@ impl<'a> Parser<'a> {
         let n = self.lex.len();
         let mut i = 0;
         while i < n {
-            // (Unclassified words open nothing, save "three-quarters of a century".)
-            let three_quarters = || {
-                self.tok(i)
-                    .get(..13)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("three-quarter"))
-            };
-            if self.lex[i] == Lex::No && !three_quarters() {
+            if self.lex[i] == Lex::No {
                 i += 1;
                 continue;
             }
@@ -578,7 +565,6 @@ impl<'a> Parser<'a> {
         )
     }
 
-    /// Does the sentence of token `j` speak about the future?
     /// The expression's start once "on", "last", "this" before it are passed over.
     fn head_start(&self, j: usize) -> usize {
         let mut p = j;
@@ -624,12 +610,18 @@ impl<'a> Parser<'a> {
             && !DEFERRING_VERBS.contains(&verb.as_str())
     }
 
+    /// Does the sentence of token `j` speak about the future?
     fn future(&self, j: usize) -> bool {
         // A past verb right before the expression wins ("said Monday", "met on Friday").
         if self.past_verb_right_before(j) {
             return false;
         }
         let p = self.head_start(j);
+        let start = self
+            .an
+            .sentences
+            .get(self.an.sentence_of(j))
+            .map_or(j, |x| x.tokens.start);
         if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
             return false;
         }
@@ -765,15 +757,13 @@ impl<'a> Parser<'a> {
         // So does one a few words before a weekday, over its object ("The Lakers play the Celtics on
         // Friday", "Voters go to the polls on Sunday", "the festival takes place on Saturday"), up to
         // a punctuation mark or a past verb.
-        if let (Lex::Weekday(_), Some(sent)) =
-            (self.l(j), self.an.sentences.get(self.an.sentence_of(j)))
-        {
-            for k in (p.saturating_sub(7).max(sent.tokens.start)..p).rev() {
+        if let Lex::Weekday(_) = self.l(j) {
+            for k in (p.saturating_sub(7).max(start)..p).rev() {
                 let w = self.tok(k);
                 if self.an.tokens[k].kind == TokenKind::Punct || looks_past(w) {
                     break;
                 }
-                let article = k > sent.tokens.start
+                let article = k > start
                     && matches!(
                         self.tok(k - 1).to_ascii_lowercase().as_str(),
                         "the"
@@ -819,20 +809,16 @@ impl<'a> Parser<'a> {
         }
         // A deferral "through" a time ("extended the loans through January", "postponed the vote
         // through March") reaches past the DCT.
-        if p > 0 && self.kw(p - 1, Kw::Through) {
-            let start = self
-                .an
-                .sentences
-                .get(self.an.sentence_of(j))
-                .map_or(j, |x| x.tokens.start);
-            if (p.saturating_sub(13).max(start)..p - 1).any(|k| {
+        if p > 0
+            && self.kw(p - 1, Kw::Through)
+            && (p.saturating_sub(13).max(start)..p - 1).any(|k| {
                 matches!(
                     self.tok(k),
                     "extended" | "extends" | "extend" | "postponed" | "deferred" | "delayed"
                 )
-            }) {
-                return true;
-            }
+            })
+        {
+            return true;
         }
         // "as early as Tuesday", "as soon as Friday"
         if p > 1 && self.tok(p - 1) == "as" && matches!(self.tok(p - 2), "early" | "soon") {
@@ -842,11 +828,6 @@ impl<'a> Parser<'a> {
         // progressive ("is traveling to Somalia on Tuesday", "which is falling on Monday") shortly
         // before, with no past verb between, looks ahead.
         if matches!(self.l(j), Lex::Weekday(_)) {
-            let start = self
-                .an
-                .sentences
-                .get(self.an.sentence_of(j))
-                .map_or(j, |x| x.tokens.start);
             for k in (j.saturating_sub(7).max(start)..p).rev() {
                 let w = self.tok(k).to_ascii_lowercase();
                 if looks_past(&w) {
@@ -876,9 +857,10 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // Future markers count in the clause around the expression: up to 14 tokens (18 for a weekday) before it, back to
-        // the past verb of another clause ("did not wrap up the nomination until he won the primary in
-        // June"), and 3 after, up to "that" or a comma ("announced in August that he planned to").
+        // Future markers count in the clause around the expression: up to 14 tokens (18 for a weekday)
+        // before it, back to the past verb of another clause ("did not wrap up the nomination until he
+        // won the primary in June"), and 3 after, up to "that" or a comma ("announced in August that he
+        // planned to").
         let s = self.an.sentence_of(j);
         let Some(sent) = self.an.sentences.get(s) else {
             return false;
@@ -959,6 +941,9 @@ impl<'a> Parser<'a> {
         // ("adjourned until Wednesday", "had until midnight Thursday to"), not from a past state or
         // act ("held him until Friday").
         let past_until = |k: usize| {
+            if !matches!(self.l(k), Lex::Kw(Kw::Until)) {
+                return false;
+            }
             let verb = (k.saturating_sub(8).max(lo)..k)
                 .rev()
                 .map(|b| self.tok(b))
@@ -969,11 +954,9 @@ impl<'a> Parser<'a> {
                         || looks_past(w)
                 });
             // ("were to continue until Thursday": a plan, told in the past.)
-            matches!(self.l(k), Lex::Kw(Kw::Until))
-                && verb.is_some_and(|w| {
-                    w != "to" && !DEFERRING_VERBS.contains(&w) && !FUTURE_MARKERS.contains(&w)
-                })
-                && (k.saturating_sub(8).max(lo)..k).any(past_tense)
+            verb.is_some_and(|w| {
+                w != "to" && !DEFERRING_VERBS.contains(&w) && !FUTURE_MARKERS.contains(&w)
+            }) && (k.saturating_sub(8).max(lo)..k).any(past_tense)
         };
         let mut past_clause = false;
         for k in (lo..p).rev() {
@@ -1241,8 +1224,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Month and day without a year: the nearest occurrence, leaning to the past, or the next one when the
-    /// sentence speaks of the future.
     /// A month and day told by a past verb ("won on November 8"): the last such day up to the DCT.
     fn month_day_past(&self, m: u8, d: u8) -> String {
         let Some(dct) = self.dct else {
@@ -1254,6 +1235,8 @@ impl<'a> Parser<'a> {
         day.map_or_else(|| format!("XXXX-{m:02}-{d:02}"), Day::fmt)
     }
 
+    /// Month and day without a year: the nearest occurrence, leaning to the past, or the next one when the
+    /// sentence speaks of the future.
     fn month_day_val(&self, m: u8, d: u8, future: bool) -> String {
         let Some(dct) = self.dct else {
             return format!("XXXX-{m:02}-{d:02}");
@@ -1817,10 +1800,9 @@ impl<'a> Parser<'a> {
 
     /// "three-quarters of a century", "three quarters of an hour".
     fn three_quarters(&self, i: usize) -> Option<M> {
-        let w = self.tok(i).to_ascii_lowercase();
-        let at = if matches!(w.as_str(), "three-quarters" | "three-quarter") {
+        let at = if self.kw(i, Kw::ThreeQuarters) {
             i + 1
-        } else if w == "three" && self.tok(i + 1) == "quarters" {
+        } else if self.tok(i).eq_ignore_ascii_case("three") && self.tok(i + 1) == "quarters" {
             i + 2
         } else {
             return None;

@@ -103,6 +103,8 @@ pub(crate) enum Kw {
     Or,
     So,
     Fiscal,
+    /// "three-quarters" (of a century, of an hour).
+    ThreeQuarters,
     And,
     Half,
     Couple,
@@ -563,6 +565,8 @@ impl Lexicon {
             ("or", Or),
             ("so", So),
             ("fiscal", Fiscal),
+            ("three-quarters", ThreeQuarters),
+            ("three-quarter", ThreeQuarters),
             ("and", And),
             ("half", Half),
             ("couple", Couple),
