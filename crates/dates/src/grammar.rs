@@ -2044,6 +2044,10 @@ impl<'a> Parser<'a> {
                     if matches!(self.tok(j + 2), "ended" | "ending") {
                         return m(j + 2, TimexType::Duration, "P1Y".into());
                     }
+                    // "the fiscal year 2006/07"
+                    if let Some((y, end)) = self.year_at(j + 2) {
+                        return m(end, TimexType::Date, fmt_year(y));
+                    }
                     return m(j + 2, TimexType::Date, self.rel_unit(Unit::Year, 0));
                 }
                 None
@@ -2276,6 +2280,7 @@ impl<'a> Parser<'a> {
     fn year_at(&self, k: usize) -> Option<(i64, usize)> {
         match self.l(k) {
             Lex::Digits(y, 4) if (1000..2200).contains(&y) => Some((i64::from(y), k + 1)),
+            Lex::YearSpan(y) => Some((i64::from(y), k + 1)),
             _ => self.spoken_year(k),
         }
     }
@@ -2844,6 +2849,29 @@ impl<'a> Parser<'a> {
         Some(x)
     }
 
+    /// "in his 30s", "in her late thirties", "men in their 40s and 50s": a decade of life, not of
+    /// the calendar (a decade written with its century, "in his 1930s", stays a date).
+    fn is_age(&self, i: usize) -> bool {
+        if self.tok(i).bytes().filter(u8::is_ascii_digit).count() > 2 {
+            return false;
+        }
+        let mut k = i;
+        if k > 0 && matches!(self.l(k - 1), Lex::Kw(Kw::Early | Kw::Late | Kw::Mid)) {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let before = self.tok(k - 1).to_ascii_lowercase();
+        match before.as_str() {
+            "his" | "her" | "their" | "my" | "your" | "our" | "its" => true,
+            "and" | "or" | "to" if k >= 2 => {
+                matches!(self.l(k - 2), Lex::Decade(_) | Lex::MidDecade(..)) && self.is_age(k - 2)
+            }
+            _ => false,
+        }
+    }
+
     /// Calendar names and numbers: months, weekdays, years, numeric dates, decades, quarters, seasons,
     /// holidays.
     fn absolute(&self, i: usize) -> Option<M> {
@@ -3026,6 +3054,9 @@ impl<'a> Parser<'a> {
                 m(i + 2, TimexType::Date, format!("{y:04}"))
             }
             Lex::Digits(y, 4) => self.year(i, y),
+            Lex::YearSpan(y) if !self.after_money(i) => {
+                m(i + 1, TimexType::Date, fmt_year(y.into()))
+            }
             Lex::NumDate(y, mo, 0) if y < 10000 => m(
                 i + 1,
                 TimexType::Date,
@@ -3053,7 +3084,11 @@ impl<'a> Parser<'a> {
                 if self.after_money(i) {
                     return None;
                 }
-                let y2 = if b < 100 { a / 100 * 100 + b } else { b };
+                let mut y2 = if b < 100 { a / 100 * 100 + b } else { b };
+                if y2 + 100 == a + 1 {
+                    // "1999-00"
+                    y2 += 100;
+                }
                 if !(y2 > a && y2 < 2200) {
                     return None;
                 }
@@ -3075,17 +3110,7 @@ impl<'a> Parser<'a> {
                 let day = Day::new(y, u32::from(mo), u32::from(d))?;
                 m(i + 1, TimexType::Date, day.fmt())
             }
-            Lex::Decade(_)
-                if i > 0
-                    && matches!(
-                        self.tok(i - 1).to_ascii_lowercase().as_str(),
-                        "his" | "her" | "their" | "my" | "your" | "our" | "its"
-                    )
-                    && self.tok(i).len() <= 4 =>
-            {
-                // "in his 30s": an age.
-                None
-            }
+            Lex::Decade(_) | Lex::MidDecade(..) if self.is_age(i) => None,
             Lex::Decade(d) => m(i + 1, TimexType::Date, format!("{d:03}")),
             Lex::MidDecade(d, md) => {
                 m(i + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))

@@ -229,6 +229,8 @@ pub(crate) enum Lex {
     /// Two numbers joined by a hyphen or slash ("22-24", "2007-2012"): values and the byte offset of the
     /// second one inside the token.
     NumRange(u32, u32, u8),
+    /// A fiscal or season year written over two years, "2002/03": the year it starts in.
+    YearSpan(u32),
     /// A clock time ("3:30", "15:00"): hours and minutes; `true` when an am/pm suffix is included and
     /// already applied ("3pm").
     Clock(u8, u8, bool),
@@ -951,6 +953,16 @@ fn classify_numeric(tok: &str) -> Lex {
             Lex::No
         }
         b'-' if after.is_empty() => Lex::NumRange(v, w, (lead + 1) as u8),
+        // "2002/03", "1998/9", "1999/2000": a fiscal or season year written as two years, not a year and
+        // month; TimeML values it as the year it starts in.
+        b'/' if after.is_empty()
+            && lead == 4
+            && lw != 3
+            && (1000..2200).contains(&v)
+            && w == (v + 1) % 10u32.pow(lw as u32) =>
+        {
+            Lex::YearSpan(v)
+        }
         b'/' if after.is_empty()
             && lead <= 2
             && lw == 4

@@ -2014,3 +2014,42 @@ fn following_without_the_is_a_preposition() {
         "2016-05-10"
     );
 }
+
+#[test]
+fn decades_of_life_are_ages_not_dates() {
+    for text in [
+        "In his twenties he battled tuberculosis.",
+        "She married in her late thirties.",
+        "Men in their 40s and 50s were asked.",
+    ] {
+        assert_eq!(run(text, MON), vec![], "{text}");
+    }
+    // With its century, or without a possessive, a decade is the calendar's.
+    assert_eq!(val("In his 1930s films he sang.", MON).1, "193");
+    assert_eq!(val("Music in the seventies was loud.", MON).1, "197");
+}
+
+#[test]
+fn a_year_written_over_two_is_the_year_it_starts() {
+    assert_eq!(
+        val("Contributions rose 8.6% in 2002/03.", MON),
+        ("2002/03".into(), "2002".into())
+    );
+    assert_eq!(
+        val("Spending since 1998/9 was counted twice.", MON).1,
+        "1998"
+    );
+    assert_eq!(val("the 1999/2000 season", MON).1, "1999");
+    assert_eq!(
+        val("Output will fall in the fiscal year 2006/07.", MON),
+        ("the fiscal year 2006/07".into(), "2006".into())
+    );
+    // Not the next year: a year and month, as before.
+    assert_eq!(val("Sales in 2016/03 rose.", MON).1, "2016-03");
+    // A hyphenated season across the century gives both years.
+    let v = run("the 1999-00 season", MON);
+    assert_eq!(
+        v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
+        ["1999", "2000"]
+    );
+}
