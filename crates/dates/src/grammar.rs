@@ -224,6 +224,8 @@ const FUTURE_MARKERS: &[&str] = &[
     "slated",
     "due",
     "ahead",
+    // A request looks ahead ("Please take a knee on Sunday").
+    "please",
 ];
 
 /// Present verbs of a fixture that look ahead to a weekday a few words after them ("The Lakers play
@@ -624,6 +626,10 @@ impl<'a> Parser<'a> {
             .map_or(j, |x| x.tokens.start);
         if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
             return false;
+        }
+        // "take a knee come Sunday", "Come January, the law applies": the one ahead.
+        if p > 0 && self.tok(p - 1).eq_ignore_ascii_case("come") {
+            return true;
         }
         // A fronted weekday ("On Tuesday, the league will …", "Friday, police arrested …") takes the
         // tense of the main clause after the comma: its first future marker or past verb.
@@ -2593,16 +2599,20 @@ impl<'a> Parser<'a> {
         let prev = &self.an.tokens[j - 1];
         let after_name =
             self.capitalized(j - 1) && prev.kind == TokenKind::Word && !self.sentence_start(j - 1);
+        // ("NBC’s “Today”", "NBC News’ “Today”", "on “Today”")
         let after_quote = prev.kind == TokenKind::Quote && j > 1 && {
             let before = self.tok(j - 2);
-            before.ends_with("'s") || before.ends_with("’s") || before == "on"
+            matches!(before, "'s" | "’s" | "'" | "’" | "on")
+                || before.ends_with("s'")
+                || before.ends_with("s’")
         };
-        if !(after_name || after_quote) {
-            return false;
-        }
-        // A headline capitalises most of its words.
+        (after_name || after_quote) && !self.in_headline(j)
+    }
+
+    /// Whether the sentence of token `j` capitalises most of its other words, as a headline does.
+    fn in_headline(&self, j: usize) -> bool {
         let Some(sent) = self.an.sentences.get(self.an.sentence_of(j)) else {
-            return true;
+            return false;
         };
         let (mut words, mut caps) = (0, 0);
         for k in sent.tokens.clone().skip(1).take(40) {
@@ -2611,7 +2621,7 @@ impl<'a> Parser<'a> {
                 caps += usize::from(self.capitalized(k));
             }
         }
-        caps * 10 < words * 7
+        caps * 10 >= words * 7
     }
 
     /// Weekday followed by a part of the day ("Monday night").
@@ -2938,13 +2948,18 @@ impl<'a> Parser<'a> {
         match self.l(i) {
             Lex::Weekday(_) if self.weekday_in_name(i) => None,
             Lex::Weekday(wd) => {
-                // "Monday, Dec. 22(, 2025)"
+                // "Monday, Dec. 22(, 2025)", "Saturday 12 February"
                 let k = i + usize::from(self.is_punct(i + 1, ","));
-                if let Lex::Month(..) = self.l(k + 1) {
-                    if let Some(x) = self.month_phrase(k + 1, Dir::Past) {
-                        if x.t.value.len() >= 10 || x.t.value.starts_with("XXXX-") {
-                            return Some(x);
-                        }
+                let dated = match self.l(k + 1) {
+                    Lex::Month(..) => self.month_phrase(k + 1, Dir::Past),
+                    Lex::Digits(d, 1..=2) if (1..=31).contains(&d) => {
+                        self.day_month(k + 1, d, k + 2)
+                    }
+                    _ => None,
+                };
+                if let Some(x) = dated {
+                    if x.t.value.len() >= 10 || x.t.value.starts_with("XXXX-") {
+                        return Some(x);
                     }
                 }
                 // "the Sunday Times", "the Sunday Mirror": names.
@@ -2990,10 +3005,12 @@ impl<'a> Parser<'a> {
                 if ambiguous && !prev_ok {
                     return None;
                 }
+                // ("Lady January", "Operation December"; a capital that only opens the sentence is
+                // no name: "Come January".)
                 if !prev_ok
                     && i > 0
                     && self.capitalized(i - 1)
-                    && !self.sentence_start(i - 1 + 1)
+                    && !self.sentence_start(i - 1)
                     && !self.sentence_start(i)
                 {
                     return None;
@@ -3649,8 +3666,12 @@ impl<'a> Parser<'a> {
             }
             // "China Daily", "the Daily Mail": names; "the daily said", "a government daily
             // reported", "the weekly newspaper": papers.
+            // ("Freedom Daily updated its page": a capital inside a sentence.)
             Lex::Frequency(_)
-                if self.capitalized(i) && (self.name_part(i) || self.capitalized_word(i + 1))
+                if self.capitalized(i)
+                    && (self.name_part(i)
+                        || self.capitalized_word(i + 1)
+                        || !self.sentence_start(i) && !self.in_headline(i))
                     || matches!(
                         self.tok(i + 1),
                         "said"

@@ -2053,3 +2053,58 @@ fn a_year_written_over_two_is_the_year_it_starts() {
         ["1999", "2000"]
     );
 }
+
+#[test]
+fn a_weekday_before_a_british_date_is_one_expression() {
+    let thu = Some((2005, 2, 10));
+    assert_eq!(
+        val("It is shown on BBC2 on Saturday 12 February.", thu),
+        ("Saturday 12 February".into(), "2005-02-12".into())
+    );
+    assert_eq!(
+        val("It opens on Saturday, 12 February 2005.", thu),
+        ("Saturday, 12 February 2005".into(), "2005-02-12".into())
+    );
+    // A number that is not a day of a month stays outside.
+    assert_eq!(
+        val("He played on Saturday 5 times.", thu),
+        ("Saturday".into(), "2005-02-05".into())
+    );
+}
+
+#[test]
+fn come_and_please_look_ahead() {
+    let sat = Some((2017, 9, 23));
+    assert_eq!(
+        val("He urged players to take a knee come Sunday.", sat).1,
+        "2017-09-24"
+    );
+    assert_eq!(val("Please take a knee on Sunday.", sat).1, "2017-09-24");
+    assert_eq!(
+        val("Come January, the law applies.", sat),
+        ("January".into(), "2018-01".into())
+    );
+    assert_eq!(val("He came on Sunday.", sat).1, "2017-09-17");
+}
+
+#[test]
+fn papers_and_shows_named_after_time_words_are_names() {
+    let wed = Some((2017, 10, 11));
+    assert_eq!(run("Freedom Daily updated their page.", wed), vec![]);
+    assert_eq!(
+        val(
+            "He told ABC News' \"This Week\" on Wednesday that he was hit.",
+            wed
+        ),
+        ("Wednesday".into(), "2017-10-11".into())
+    );
+    assert_eq!(
+        val(
+            "Schuck told NBC News’ “Today” on Wednesday that he was hit.",
+            wed
+        ),
+        ("Wednesday".into(), "2017-10-11".into())
+    );
+    // An adverb opening a sentence is still a frequency.
+    assert_eq!(one("Daily, the trains run late.", wed).1, "SET");
+}
