@@ -1427,6 +1427,29 @@ impl<'a> Parser<'a> {
     /// "about two years", "more than a decade", "at least 10 days", "nearly four-year".
     fn modded(&self, i: usize) -> Option<M> {
         let (j, md, dates_too) = match self.l(i) {
+            // "wrote about the past year's findings", "spoke about last week's vote": the preposition.
+            Lex::Kw(Kw::Approx)
+                if self.tok(i).eq_ignore_ascii_case("about")
+                    && matches!(
+                        self.tok(i + 1).to_ascii_lowercase().as_str(),
+                        "the"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "last"
+                            | "next"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                    ) =>
+            {
+                return None
+            }
             Lex::Kw(Kw::Approx) => (i + 1, "APPROX", true),
             Lex::Kw(Kw::Some) if matches!(self.l(i + 1), Lex::Num(_) | Lex::Digits(..)) => {
                 (i + 1, "APPROX", false)

@@ -2108,3 +2108,24 @@ fn papers_and_shows_named_after_time_words_are_names() {
     // An adverb opening a sentence is still a frequency.
     assert_eq!(one("Daily, the trains run late.", wed).1, "SET");
 }
+
+#[test]
+fn about_before_a_determiner_is_the_preposition() {
+    let sun = Some((2016, 6, 19));
+    assert_eq!(
+        one("She wrote an expose about the past year's findings.", sun),
+        ("the past year".into(), "DATE", "2015".into(), None)
+    );
+    assert_eq!(one("He spoke about last week's vote.", sun).0, "last week");
+    // Before a quantity or a clock time it approximates.
+    assert_eq!(
+        one("He stayed about two weeks.", sun),
+        (
+            "about two weeks".into(),
+            "DURATION",
+            "P2W".into(),
+            Some("APPROX")
+        )
+    );
+    assert_eq!(one("He left about a year ago.", sun).3, Some("APPROX"));
+}
