@@ -232,7 +232,7 @@ const FUTURE_MARKERS: &[&str] = &[
 /// the Celtics on Friday"): forms that are seldom nouns ("visit", "return", "hosts" are).
 const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "go", "goes", "play", "plays", "meet", "meets", "faces", "travels", "holds", "begins", "opens",
-    "starts", "resumes", "heads", "arrives",
+    "starts", "resumes", "heads", "arrives", "leaves", "flies",
 ];
 
 /// Past verbs whose "until" names a time still ahead ("the trial was adjourned until Wednesday").
@@ -1944,6 +1944,14 @@ impl<'a> Parser<'a> {
         if matches!(self.tok(j), "'" | "’") && matches!(self.l(j + 1), Lex::Decade(_)) {
             return self.core(j + 1);
         }
+        // "the 1970's", "the mid-1980's"
+        match self.l(j) {
+            Lex::Digits(y, 4) if y % 10 == 0 && self.decade_with_apostrophe(j) => {
+                return m(j + 2, TimexType::Date, format!("{:03}", y / 10));
+            }
+            Lex::MidYear(..) if matches!(self.tok(j + 1), "'s" | "’s") => return self.core(j),
+            _ => {}
+        }
         // "the week of March 6": that day's ISO week.
         if self.l(j) == Lex::Unit(Unit::Week, false) && self.kw(j + 1, Kw::Of) {
             let x = matches!(self.l(j + 2), Lex::Month(..))
@@ -2043,13 +2051,20 @@ impl<'a> Parser<'a> {
             Lex::Kw(k @ (Kw::Early | Kw::Late | Kw::Mid)) => {
                 // "the late 1980s", "the early '90s"
                 let at = j + 1 + usize::from(matches!(self.tok(j + 1), "'" | "’"));
-                if let Lex::Decade(d) = self.l(at) {
+                let decade = match self.l(at) {
+                    Lex::Decade(d) => Some((d, at + 1)),
+                    Lex::Digits(y, 4) if y % 10 == 0 && self.decade_with_apostrophe(at) => {
+                        Some((y / 10, at + 2))
+                    }
+                    _ => None,
+                };
+                if let Some((d, end)) = decade {
                     let md = match k {
                         Kw::Early => "START",
                         Kw::Late => "END",
                         _ => "MID",
                     };
-                    return m(at + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md));
+                    return m(end, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md));
                 }
                 None
             }
@@ -3093,6 +3108,10 @@ impl<'a> Parser<'a> {
             Lex::Digits(y, 1..=4) if matches!(self.tok(i + 1), "AD" | "A.D." | "CE") && y > 0 => {
                 m(i + 2, TimexType::Date, format!("{y:04}"))
             }
+            // "the 1970's", "early 1980's": a decade with an apostrophe.
+            Lex::Digits(y, 4) if y % 10 == 0 && self.decade_with_apostrophe(i) => {
+                m(i + 2, TimexType::Date, format!("{:03}", y / 10))
+            }
             Lex::Digits(y, 4) => self.year(i, y),
             Lex::YearSpan(y) if !self.after_money(i) => {
                 m(i + 1, TimexType::Date, fmt_year(y.into()))
@@ -3154,6 +3173,10 @@ impl<'a> Parser<'a> {
             Lex::Decade(d) => m(i + 1, TimexType::Date, format!("{d:03}")),
             Lex::MidDecade(d, md) => {
                 m(i + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))
+            }
+            // "the mid-1980's"
+            Lex::MidYear(y, md) if y % 10 == 0 && matches!(self.tok(i + 1), "'s" | "’s") => {
+                m(i + 2, TimexType::Date, format!("{:03}", y / 10)).map(|x| with_mod(x, md))
             }
             Lex::MidYear(y, md) => {
                 m(i + 1, TimexType::Date, fmt_year(i64::from(y))).map(|x| with_mod(x, md))
@@ -3578,6 +3601,33 @@ impl<'a> Parser<'a> {
             self.month_day_val(mo, d as u8, self.future(i))
         };
         m(k + 1, TimexType::Date, value)
+    }
+
+    /// "the 1970's", "early 1980's", "in 1990's and": a year ending in 0 with "'s" that is a decade,
+    /// not a possessive ("1980's profit").
+    fn decade_with_apostrophe(&self, i: usize) -> bool {
+        if !(1000..2100).contains(&match self.l(i) {
+            Lex::Digits(y, 4) => y,
+            _ => 0,
+        }) || !matches!(self.tok(i + 1), "'s" | "’s")
+        {
+            return false;
+        }
+        let before = i > 0
+            && matches!(
+                self.l(i - 1),
+                Lex::Kw(Kw::The | Kw::Early | Kw::Late | Kw::Mid)
+            );
+        let after = self
+            .an
+            .tokens
+            .get(i + 2)
+            .is_none_or(|t| t.kind == TokenKind::Punct)
+            || matches!(
+                self.tok(i + 2),
+                "and" | "or" | "to" | "through" | "by" | "when"
+            );
+        before || after
     }
 
     /// A four-digit year, with guards against amounts, counts and addresses.

@@ -2129,3 +2129,40 @@ fn about_before_a_determiner_is_the_preposition() {
     );
     assert_eq!(one("He left about a year ago.", sun).3, Some("APPROX"));
 }
+
+#[test]
+fn decades_written_with_an_apostrophe() {
+    let d = Some((1987, 3, 3));
+    let v = run(
+        "It was hit in the 1970's and early 1980's by discounters.",
+        d,
+    );
+    assert_eq!(
+        v,
+        vec![
+            ("the 1970's".into(), "DATE", "197".into(), None),
+            ("early 1980's".into(), "DATE", "198".into(), Some("START")),
+        ]
+    );
+    assert_eq!(
+        one("Prices fell in the mid-1980's.", d),
+        ("the mid-1980's".into(), "DATE", "198".into(), Some("MID"))
+    );
+    // A possessive of the year stays the year.
+    assert_eq!(
+        val("1980's profit rose.", d),
+        ("1980".into(), "1980".into())
+    );
+}
+
+#[test]
+fn leaving_on_a_weekday_is_a_plan() {
+    assert_eq!(
+        val(
+            "Duffy is in Malaysia and leaves for Indonesia on Wednesday.",
+            Some((1987, 10, 20))
+        )
+        .1,
+        "1987-10-21"
+    );
+}
