@@ -1870,6 +1870,17 @@ impl<'a> Parser<'a> {
                 };
                 return m(i + 5, TimexType::Duration, v.into());
             }
+            // "More than a quarter have bought …", "nearly a quarter": a fraction; three months only
+            // after a preposition of time ("for a quarter").
+            if u == Unit::Quarter
+                && !(i > 0
+                    && matches!(
+                        self.tok(i - 1).to_ascii_lowercase().as_str(),
+                        "for" | "in" | "within" | "after" | "over" | "during"
+                    ))
+            {
+                return None;
+            }
             // "$2 million a year", "four flights a week": rates, not durations.
             if i > 0 {
                 let prev = self.tok(i - 1);

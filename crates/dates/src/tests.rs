@@ -2166,3 +2166,15 @@ fn leaving_on_a_weekday_is_a_plan() {
         "1987-10-21"
     );
 }
+
+#[test]
+fn a_quarter_is_a_fraction_unless_told_as_time() {
+    let d = Some((2005, 2, 1));
+    assert_eq!(run("More than a quarter have bought software.", d), vec![]);
+    assert_eq!(run("Nearly a quarter voted no.", d), vec![]);
+    assert_eq!(
+        one("The firm lost money for a quarter.", d),
+        ("a quarter".into(), "DURATION", "P1Q".into(), None)
+    );
+    assert_eq!(one("for more than a quarter century", d).2, "P25Y");
+}
