@@ -2655,7 +2655,9 @@ impl<'a> Parser<'a> {
                 || before.ends_with("s'")
                 || before.ends_with("s’")
         };
-        (after_name || after_quote) && !self.in_headline(j)
+        // ("ITV1's This Morning", "NBC's Today")
+        let after_owner = prev.kind == TokenKind::Possessive && j > 1 && self.capitalized(j - 2);
+        (after_name || after_quote || after_owner) && !self.in_headline(j)
     }
 
     /// Whether the sentence of token `j` capitalises most of its other words, as a headline does.

@@ -2105,6 +2105,14 @@ fn papers_and_shows_named_after_time_words_are_names() {
         ),
         ("Wednesday".into(), "2017-10-11".into())
     );
+    assert_eq!(
+        run(
+            "During an interview on ITV1's This Morning she said so.",
+            wed
+        ),
+        vec![]
+    );
+    assert_eq!(val("Obama's Tuesday speech was long.", wed).0, "Tuesday");
     // An adverb opening a sentence is still a frequency.
     assert_eq!(one("Daily, the trains run late.", wed).1, "SET");
 }
