@@ -1957,7 +1957,7 @@ impl<'a> Parser<'a> {
         }
         // "the 1970's", "the mid-1980's"
         match self.l(j) {
-            Lex::Digits(y, 4) if y % 10 == 0 && self.decade_with_apostrophe(j) => {
+            Lex::Digits(y, 4) if self.decade_with_apostrophe(j) => {
                 return m(j + 2, TimexType::Date, format!("{:03}", y / 10));
             }
             Lex::MidYear(..) if matches!(self.tok(j + 1), "'s" | "’s") => return self.core(j),
@@ -2064,9 +2064,7 @@ impl<'a> Parser<'a> {
                 let at = j + 1 + usize::from(matches!(self.tok(j + 1), "'" | "’"));
                 let decade = match self.l(at) {
                     Lex::Decade(d) => Some((d, at + 1)),
-                    Lex::Digits(y, 4) if y % 10 == 0 && self.decade_with_apostrophe(at) => {
-                        Some((y / 10, at + 2))
-                    }
+                    Lex::Digits(y, 4) if self.decade_with_apostrophe(at) => Some((y / 10, at + 2)),
                     _ => None,
                 };
                 if let Some((d, end)) = decade {
@@ -3122,7 +3120,7 @@ impl<'a> Parser<'a> {
                 m(i + 2, TimexType::Date, format!("{y:04}"))
             }
             // "the 1970's", "early 1980's": a decade with an apostrophe.
-            Lex::Digits(y, 4) if y % 10 == 0 && self.decade_with_apostrophe(i) => {
+            Lex::Digits(y, 4) if self.decade_with_apostrophe(i) => {
                 m(i + 2, TimexType::Date, format!("{:03}", y / 10))
             }
             Lex::Digits(y, 4) => self.year(i, y),
@@ -3619,11 +3617,10 @@ impl<'a> Parser<'a> {
     /// "the 1970's", "early 1980's", "in 1990's and": a year ending in 0 with "'s" that is a decade,
     /// not a possessive ("1980's profit").
     fn decade_with_apostrophe(&self, i: usize) -> bool {
-        if !(1000..2100).contains(&match self.l(i) {
-            Lex::Digits(y, 4) => y,
-            _ => 0,
-        }) || !matches!(self.tok(i + 1), "'s" | "’s")
-        {
+        let Lex::Digits(y, 4) = self.l(i) else {
+            return false;
+        };
+        if !(1000..2100).contains(&y) || y % 10 != 0 || !matches!(self.tok(i + 1), "'s" | "’s") {
             return false;
         }
         let before = i > 0

@@ -957,7 +957,7 @@ fn classify_numeric(tok: &str) -> Lex {
         // month; TimeML values it as the year it starts in.
         b'/' if after.is_empty()
             && lead == 4
-            && lw != 3
+            && matches!(lw, 1 | 2 | 4)
             && (1000..2200).contains(&v)
             && w == (v + 1) % 10u32.pow(lw as u32) =>
         {
@@ -1020,6 +1020,10 @@ mod tests {
         assert_eq!(l.classify("3pm"), Lex::Clock(15, 0, true));
         assert_eq!(l.classify("22nd"), Lex::Ordinal(22));
         assert_eq!(l.classify("22-24"), Lex::NumRange(22, 24, 3));
+        assert_eq!(l.classify("2002/03"), Lex::YearSpan(2002));
+        assert_eq!(l.classify("1999/2000"), Lex::YearSpan(1999));
+        assert_eq!(l.classify("2016/03"), Lex::NumDate(2016, 3, 0));
+        assert_eq!(l.classify("2002/2003200300"), Lex::No);
         assert_eq!(l.classify("Q3"), Lex::QuarterAbbr(3));
         assert_eq!(l.classify("2K"), Lex::No);
         assert_eq!(l.classify("$2,000"), Lex::No);
