@@ -235,6 +235,9 @@ const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "starts", "resumes", "heads", "arrives", "leaves", "flies",
 ];
 
+/// Possessive pronouns: "in his thirties" is an age, "about their next move" a preposition.
+const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
+
 /// Past verbs whose "until" names a time still ahead ("the trial was adjourned until Wednesday").
 const DEFERRING_VERBS: &[&str] = &[
     "adjourned",
@@ -1429,24 +1432,13 @@ impl<'a> Parser<'a> {
         let (j, md, dates_too) = match self.l(i) {
             // "wrote about the past year's findings", "spoke about last week's vote": the preposition.
             Lex::Kw(Kw::Approx)
-                if self.tok(i).eq_ignore_ascii_case("about")
-                    && matches!(
-                        self.tok(i + 1).to_ascii_lowercase().as_str(),
-                        "the"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "last"
-                            | "next"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "my"
-                            | "your"
-                    ) =>
+                if self.tok(i).eq_ignore_ascii_case("about") && {
+                    let next = self.tok(i + 1).to_ascii_lowercase();
+                    matches!(
+                        next.as_str(),
+                        "the" | "this" | "that" | "these" | "those" | "last" | "next"
+                    ) || POSSESSIVE_PRONOUNS.contains(&next.as_str())
+                } =>
             {
                 return None
             }
@@ -1960,7 +1952,7 @@ impl<'a> Parser<'a> {
             Lex::Digits(y, 4) if self.decade_with_apostrophe(j) => {
                 return m(j + 2, TimexType::Date, format!("{:03}", y / 10));
             }
-            Lex::MidYear(..) if matches!(self.tok(j + 1), "'s" | "’s") => return self.core(j),
+            Lex::MidYear(..) if self.possessive_after(j) => return self.core(j),
             _ => {}
         }
         // "the week of March 6": that day's ISO week.
@@ -2923,7 +2915,7 @@ impl<'a> Parser<'a> {
         }
         let before = self.tok(k - 1).to_ascii_lowercase();
         match before.as_str() {
-            "his" | "her" | "their" | "my" | "your" | "our" | "its" => true,
+            w if POSSESSIVE_PRONOUNS.contains(&w) => true,
             "and" | "or" | "to" if k >= 2 => {
                 matches!(self.l(k - 2), Lex::Decade(_) | Lex::MidDecade(..)) && self.is_age(k - 2)
             }
@@ -3186,7 +3178,7 @@ impl<'a> Parser<'a> {
                 m(i + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))
             }
             // "the mid-1980's"
-            Lex::MidYear(y, md) if y % 10 == 0 && matches!(self.tok(i + 1), "'s" | "’s") => {
+            Lex::MidYear(y, md) if y % 10 == 0 && self.possessive_after(i) => {
                 m(i + 2, TimexType::Date, format!("{:03}", y / 10)).map(|x| with_mod(x, md))
             }
             Lex::MidYear(y, md) => {
@@ -3614,13 +3606,21 @@ impl<'a> Parser<'a> {
         m(k + 1, TimexType::Date, value)
     }
 
+    /// Is token `i` followed by the tokenizer's "'s" ("1980's", "mid-1980's")?
+    fn possessive_after(&self, i: usize) -> bool {
+        self.an
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive)
+    }
+
     /// "the 1970's", "early 1980's", "in 1990's and": a year ending in 0 with "'s" that is a decade,
     /// not a possessive ("1980's profit").
     fn decade_with_apostrophe(&self, i: usize) -> bool {
         let Lex::Digits(y, 4) = self.l(i) else {
             return false;
         };
-        if !(1000..2100).contains(&y) || y % 10 != 0 || !matches!(self.tok(i + 1), "'s" | "’s") {
+        if !(1000..2100).contains(&y) || y % 10 != 0 || !self.possessive_after(i) {
             return false;
         }
         let before = i > 0
