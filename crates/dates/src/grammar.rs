@@ -1142,6 +1142,7 @@ impl<'a> Parser<'a> {
 
     /// The period of `unit` that is `n` periods away from the DCT's.
     fn rel_unit(&self, unit: Unit, n: i64) -> String {
+        let (unit, n) = unit.in_base_units(n);
         let Some(d) = self.dct else {
             if let Some(p) = self.partial {
                 match unit {
@@ -1153,7 +1154,7 @@ impl<'a> Parser<'a> {
             }
             return match unit {
                 Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
-                Unit::Week => "XXXX-WXX",
+                Unit::Week | Unit::Fortnight => "XXXX-WXX",
                 Unit::Weekend => "XXXX-WXX-WE",
                 Unit::Month => "XXXX-XX",
                 Unit::Quarter => "XXXX-QX",
@@ -1166,7 +1167,7 @@ impl<'a> Parser<'a> {
         match unit {
             Unit::Second | Unit::Minute | Unit::Hour => d.fmt(),
             Unit::Day => d.add_days(n).fmt(),
-            Unit::Week => {
+            Unit::Week | Unit::Fortnight => {
                 let (y, w) = d.iso_week();
                 let (y, w) = add_weeks(y, w, n);
                 fmt_iso_week(y, w)
@@ -1595,7 +1596,10 @@ impl<'a> Parser<'a> {
 
     fn dur_value(n: Option<u32>, u: Unit) -> String {
         let (d, t) = u.designator();
-        let n = n.map_or_else(|| "X".to_string(), |n| n.to_string());
+        let n = n.map_or_else(
+            || "X".to_string(),
+            |n| u.in_base_units(i64::from(n)).1.to_string(),
+        );
         if t {
             format!("PT{n}{d}")
         } else {
@@ -1739,6 +1743,7 @@ impl<'a> Parser<'a> {
             Unit::Hour => format!("PT{n}H30M"),
             Unit::Day => format!("P{n}DT12H"),
             Unit::Week => format!("P{}DT12H", 7 * n + 3),
+            Unit::Fortnight => format!("P{}D", 14 * n + 7),
             Unit::Month => format!("P{n}M15D"),
             Unit::Quarter => format!("P{}M15D", 3 * n + 1),
             Unit::Year => format!("P{n}Y6M"),
@@ -2520,6 +2525,10 @@ impl<'a> Parser<'a> {
             Lex::Unit(u @ (Unit::Decade | Unit::Century), false) if self.kw(i, Kw::Past) => {
                 m(j + 1, TimexType::Duration, Self::dur_value(Some(1), u))
             }
+            // "the past fortnight", "next fortnight": two weeks, which no one calendar week is.
+            Lex::Unit(u @ Unit::Fortnight, false) => {
+                m(j + 1, TimexType::Duration, Self::dur_value(Some(1), u))
+            }
             Lex::Unit(u, false) => {
                 let v = match (u, dir) {
                     (Unit::Day | Unit::Hour | Unit::Minute | Unit::Second, Dir::This) => {
@@ -2900,8 +2909,8 @@ impl<'a> Parser<'a> {
         Some(x)
     }
 
-    /// "in his 30s", "in her late thirties", "men in their 40s and 50s": a decade of life, not of
-    /// the calendar (a decade written with its century, "in his 1930s", stays a date).
+    /// "in his 30s", "in her late thirties", "men in their 40s and 50s", "the over 50s": a decade of
+    /// life, not of the calendar (a decade written with its century, "in his 1930s", stays a date).
     fn is_age(&self, i: usize) -> bool {
         if self.tok(i).bytes().filter(u8::is_ascii_digit).count() > 2 {
             return false;
@@ -2916,6 +2925,8 @@ impl<'a> Parser<'a> {
         let before = self.tok(k - 1).to_ascii_lowercase();
         match before.as_str() {
             w if POSSESSIVE_PRONOUNS.contains(&w) => true,
+            // "the over 50s", "the over thirties": an age group ("over the 1990s" has "the").
+            "over" | "under" => true,
             "and" | "or" | "to" if k >= 2 => {
                 matches!(self.l(k - 2), Lex::Decade(_) | Lex::MidDecade(..)) && self.is_age(k - 2)
             }

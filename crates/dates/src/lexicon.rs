@@ -14,6 +14,8 @@ pub(crate) enum Unit {
     Hour,
     Day,
     Week,
+    /// Two weeks; valued in weeks (`P2W`), see [`Unit::in_base_units`].
+    Fortnight,
     Weekend,
     Month,
     Quarter,
@@ -30,13 +32,21 @@ impl Unit {
             Unit::Minute => ("M", true),
             Unit::Hour => ("H", true),
             Unit::Day => ("D", false),
-            Unit::Week => ("W", false),
+            Unit::Week | Unit::Fortnight => ("W", false),
             Unit::Weekend => ("WE", false),
             Unit::Month => ("M", false),
             Unit::Quarter => ("Q", false),
             Unit::Year => ("Y", false),
             Unit::Decade => ("DE", false),
             Unit::Century => ("CE", false),
+        }
+    }
+
+    /// `n` of this unit in a unit TIMEX3 values use: a fortnight counts as two weeks.
+    pub fn in_base_units(self, n: i64) -> (Unit, i64) {
+        match self {
+            Unit::Fortnight => (Unit::Week, 2 * n),
+            u => (u, n),
         }
     }
 }
@@ -412,6 +422,7 @@ impl Lexicon {
             ("hour", Unit::Hour),
             ("day", Unit::Day),
             ("week", Unit::Week),
+            ("fortnight", Unit::Fortnight),
             ("weekend", Unit::Weekend),
             ("month", Unit::Month),
             ("quarter", Unit::Quarter),
@@ -432,6 +443,7 @@ impl Lexicon {
             ("hrs", Unit::Hour),
             ("days", Unit::Day),
             ("weeks", Unit::Week),
+            ("fortnights", Unit::Fortnight),
             ("weekends", Unit::Weekend),
             ("months", Unit::Month),
             ("quarters", Unit::Quarter),
@@ -464,6 +476,7 @@ impl Lexicon {
             ("daily", Unit::Day),
             ("nightly", Unit::Day),
             ("weekly", Unit::Week),
+            ("fortnightly", Unit::Fortnight),
             ("monthly", Unit::Month),
             ("quarterly", Unit::Quarter),
             ("annually", Unit::Year),

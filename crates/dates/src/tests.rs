@@ -2021,12 +2021,52 @@ fn decades_of_life_are_ages_not_dates() {
         "In his twenties he battled tuberculosis.",
         "She married in her late thirties.",
         "Men in their 40s and 50s were asked.",
+        "Railcards for the over 50s went on sale.",
+        "Only the over thirties remember the Sinclair.",
     ] {
         assert_eq!(run(text, MON), vec![], "{text}");
     }
     // With its century, or without a possessive, a decade is the calendar's.
     assert_eq!(val("In his 1930s films he sang.", MON).1, "193");
     assert_eq!(val("Music in the seventies was loud.", MON).1, "197");
+    assert_eq!(val("Prices rose over the 1990s.", MON).1, "199");
+}
+
+#[test]
+fn a_fortnight_is_two_weeks() {
+    for (text, span, typed_value) in [
+        (
+            "He will be out for a fortnight.",
+            "a fortnight",
+            "DURATION P2W",
+        ),
+        ("It took two fortnights.", "two fortnights", "DURATION P4W"),
+        (
+            "Three wins over the past fortnight.",
+            "the past fortnight",
+            "DURATION P2W",
+        ),
+        (
+            "Talks resume in the next fortnight.",
+            "the next fortnight",
+            "DURATION P2W",
+        ),
+        ("The paper appears fortnightly.", "fortnightly", "SET P2W"),
+        // Fourteen days before Monday 2025-12-22 is Monday 2025-12-08, in ISO week 50.
+        (
+            "A fortnight ago he won.",
+            "A fortnight ago",
+            "DATE 2025-W50",
+        ),
+    ] {
+        let (t, k, v, _) = one(text, MON);
+        assert_eq!(
+            (t.as_str(), format!("{k} {v}")),
+            (span, typed_value.into()),
+            "{text}"
+        );
+    }
+    assert_eq!(run("The Fortnightly Review is a magazine.", MON), vec![]);
 }
 
 #[test]
