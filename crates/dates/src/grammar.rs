@@ -268,6 +268,8 @@ pub(crate) struct Parser<'a> {
     doc_quarters: bool,
     /// The year of the last expression that named one explicitly ("in 1995 … the following year").
     anchor_year: std::cell::Cell<Option<i64>>,
+    /// The sentence of `anchor_year`.
+    anchor_year_sentence: std::cell::Cell<usize>,
     /// The month of the last expression that named one ("in March … the following month").
     anchor_month: std::cell::Cell<Option<(i64, u32)>>,
     /// The day of the last expression that named one ("on Dec. 5 … that same day").
@@ -381,6 +383,7 @@ impl<'a> Parser<'a> {
             doc_quarter,
             doc_quarters,
             anchor_year: std::cell::Cell::new(None),
+            anchor_year_sentence: std::cell::Cell::new(0),
             anchor_month: std::cell::Cell::new(None),
             anchor_day: std::cell::Cell::new(None),
             anchor_day_sentence: std::cell::Cell::new(0),
@@ -420,6 +423,7 @@ impl<'a> Parser<'a> {
                             && (v.len() == 4 || v[4] == b'-')
                         {
                             self.anchor_year.set(found.t.value[..4].parse().ok());
+                            self.anchor_year_sentence.set(self.an.sentence_of(i));
                         }
                     }
                     if (i..found.end)
@@ -1807,19 +1811,57 @@ impl<'a> Parser<'a> {
             {
                 self.year_ago_value(self.sentence_quarter(end.saturating_sub(1)))
             }
-            Some(n) => match u {
-                Unit::Quarter => self.rel_unit(Unit::Quarter, sign * i64::from(n)),
-                Unit::Decade => self.rel_unit(Unit::Year, sign * 10 * i64::from(n)),
-                Unit::Century => self.rel_unit(Unit::Year, sign * 100 * i64::from(n)),
-                Unit::Second | Unit::Minute | Unit::Hour => {
-                    return m(
-                        end,
-                        TimexType::Time,
-                        (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
-                    )
+            Some(n) if sign < 0 && self.kw(end - 1, Kw::Earlier) => {
+                let n = i64::from(n);
+                match u {
+                    Unit::Year | Unit::Decade => {
+                        let Some(y) = self.narrative_year(end - 1) else {
+                            return self.shifted_from_dct(end, n, u, sign);
+                        };
+                        fmt_year(y - if u == Unit::Decade { 10 * n } else { n })
+                    }
+                    Unit::Day => match self.narrative_day(end - 1) {
+                        Some(d) => d.add_days(-n).fmt(),
+                        None => return self.shifted_from_dct(end, n, u, sign),
+                    },
+                    _ => return self.shifted_from_dct(end, n, u, sign),
                 }
-                _ => self.rel_unit(u, sign * i64::from(n)),
-            },
+            }
+            Some(n) => return self.shifted_from_dct(end, i64::from(n), u, sign),
+        };
+        m(end, TimexType::Date, value)
+    }
+
+    /// "In 1974 … Twenty-two years earlier": a year named explicitly in this sentence or the one
+    /// before, other than the DCT's, is the time the story is at.
+    fn narrative_year(&self, i: usize) -> Option<i64> {
+        let y = self.anchor_year.get()?;
+        let sentence = self.an.sentence_of(i);
+        let near = sentence <= self.anchor_year_sentence.get() + 1;
+        (near && self.dct.is_none_or(|d| d.y != y)).then_some(y)
+    }
+
+    /// "On March 3 … Four days earlier": a day told in this sentence or the one before, other than
+    /// the DCT.
+    fn narrative_day(&self, i: usize) -> Option<Day> {
+        let d = self.anchor_day.get()?;
+        let near = self.an.sentence_of(i) <= self.anchor_day_sentence.get() + 1;
+        (near && self.dct.is_none_or(|t| t != d)).then_some(d)
+    }
+
+    fn shifted_from_dct(&self, end: usize, n: i64, u: Unit, sign: i64) -> Option<M> {
+        let value = match u {
+            Unit::Quarter => self.rel_unit(Unit::Quarter, sign * n),
+            Unit::Decade => self.rel_unit(Unit::Year, sign * 10 * n),
+            Unit::Century => self.rel_unit(Unit::Year, sign * 100 * n),
+            Unit::Second | Unit::Minute | Unit::Hour => {
+                return m(
+                    end,
+                    TimexType::Time,
+                    (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
+                )
+            }
+            _ => self.rel_unit(u, sign * n),
         };
         m(end, TimexType::Date, value)
     }

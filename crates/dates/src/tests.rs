@@ -2226,3 +2226,26 @@ fn a_quarter_is_a_fraction_unless_told_as_time() {
     );
     assert_eq!(one("for more than a quarter century", d).2, "P25Y");
 }
+
+#[test]
+fn earlier_counts_back_from_the_time_the_story_is_at() {
+    let v = run(
+        "In 1974 the committee met. Twenty-two years earlier, he had saved his career.",
+        MON,
+    );
+    assert_eq!(v[1].2, "1952");
+    let v = run(
+        "On March 3, 1990, he died. Four days earlier he wrote a letter.",
+        MON,
+    );
+    assert_eq!(v[1].2, "1990-02-27");
+    // With no other year or day near it, or only the DCT's, "earlier" counts back from the DCT.
+    assert_eq!(val("Two years earlier, he had fled.", MON).1, "2023");
+    let v = run("Profit in 2025 rose from a year earlier.", MON);
+    assert_eq!(v[1].2, "2024");
+    let v = run(
+        "In 1974 the committee met. It rained. It was cold. Two years earlier, he won.",
+        MON,
+    );
+    assert_eq!(v[1].2, "2023");
+}
