@@ -619,6 +619,20 @@ impl<'a> Parser<'a> {
             && !DEFERRING_VERBS.contains(&verb.as_str())
     }
 
+    /// Is there a past verb within eight words of token `j`, in its sentence ("reached", "rose"; not
+    /// a planning word like "expected", nor a passive after a modal, "must be completed")?
+    fn past_verb_near(&self, j: usize) -> bool {
+        let Some(s) = self.an.sentences.get(self.an.sentence_of(j)) else {
+            return false;
+        };
+        (j.saturating_sub(8).max(s.tokens.start)..(j + 9).min(s.tokens.end)).any(|k| {
+            let w = self.tok(k).to_ascii_lowercase();
+            looks_past(&w)
+                && !FUTURE_MARKERS.contains(&w.as_str())
+                && !(k > 0 && self.tok(k - 1).eq_ignore_ascii_case("be"))
+        })
+    }
+
     /// Does the sentence of token `j` speak about the future?
     fn future(&self, j: usize) -> bool {
         // A past verb right before the expression wins ("said Monday", "met on Friday").
@@ -809,14 +823,15 @@ impl<'a> Parser<'a> {
             return true;
         }
         // "by February", "effective Jan. 1", "starting Monday" look ahead ("until March" does unless told
-        // from a past act: below).
+        // from a past act: below); "by February" near a past verb ("By February, reserves had reached
+        // …", "rose to 5 billion by February") is left to the sentence's tense.
         if p > 0
-            && (self.kw(p - 1, Kw::By)
+            && (self.kw(p - 1, Kw::By) && !self.past_verb_near(j)
                 || matches!(
                     self.tok(p - 1),
                     "effective" | "starting" | "beginning" | "ahead"
                 ))
-            && matches!(self.l(j), Lex::Month(..))
+            && matches!(self.l(j), Lex::Month(..) | Lex::MidMonth(..))
         {
             return true;
         }

@@ -256,8 +256,8 @@ pub(crate) enum Lex {
     HyphDur(Option<u32>, Unit),
     /// "third-quarter", "first-half": the unit (Quarter or Year for halves) and the ordinal.
     PartAdj(Unit, u8),
-    /// "mid-November" (month), "mid-2024" (year), "mid-1990s" (decade), and "late-", "early-": the
-    /// TIMEX3 mod (`MID`, `END`, `START`).
+    /// "mid-November" (month), "mid-2024" (year), "mid-1990s" (decade), and "late-", "early-",
+    /// "end-" (wire style, "at end-1986"): the TIMEX3 mod (`MID`, `END`, `START`).
     MidMonth(u8, &'static str),
     MidYear(u32, &'static str),
     MidDecade(u32, &'static str),
@@ -801,16 +801,16 @@ impl Lexicon {
             match (parts[0], parts[1]) {
                 ("year", "end") => return Lex::YearEnd,
                 ("year", "earlier" | "ago") => return Lex::YearAgo,
-                (edge @ ("mid" | "late" | "early"), p) => {
+                (edge @ ("mid" | "late" | "early" | "end"), p) => {
                     let md = match edge {
                         "mid" => "MID",
-                        "late" => "END",
+                        "late" | "end" => "END",
                         _ => "START",
                     };
                     match self.words.get(p) {
                         Some(Lex::Month(m, _)) => return Lex::MidMonth(*m, md),
                         Some(Lex::Decade(d)) => return Lex::MidDecade(*d, md),
-                        Some(Lex::Pod(pod)) => return Lex::EdgePod(*pod, md),
+                        Some(Lex::Pod(pod)) if edge != "end" => return Lex::EdgePod(*pod, md),
                         _ => {}
                     }
                     let b = p.as_bytes();
@@ -1017,6 +1017,8 @@ mod tests {
         assert_eq!(l.classify("mid-2024"), Lex::MidYear(2024, "MID"));
         assert_eq!(l.classify("mid-November"), Lex::MidMonth(11, "MID"));
         assert_eq!(l.classify("mid-1990s"), Lex::MidDecade(199, "MID"));
+        assert_eq!(l.classify("end-1986"), Lex::MidYear(1986, "END"));
+        assert_eq!(l.classify("end-March"), Lex::MidMonth(3, "END"));
         assert_eq!(l.classify("late-November"), Lex::MidMonth(11, "END"));
         assert_eq!(l.classify("early-1990s"), Lex::MidDecade(199, "START"));
         assert_eq!(l.classify("late-1998"), Lex::MidYear(1998, "END"));

@@ -2249,3 +2249,42 @@ fn earlier_counts_back_from_the_time_the_story_is_at() {
     );
     assert_eq!(v[1].2, "2023");
 }
+
+#[test]
+fn wire_style_end_of_a_month_or_year() {
+    let apr = Some((1987, 4, 7));
+    for (text, span, value) in [
+        ("Debt fell from 55 pct at end-1986.", "end-1986", "1986"),
+        (
+            "Reserves rose in the year to end-March.",
+            "end-March",
+            "1987-03",
+        ),
+        // "by" a time looks ahead, unless a past verb is near it.
+        (
+            "The plan must be completed by end-June.",
+            "end-June",
+            "1987-06",
+        ),
+        (
+            "By end-February, reserves had reached 5 billion.",
+            "end-February",
+            "1987-02",
+        ),
+    ] {
+        let (t, _, v, md) = one(text, apr);
+        assert_eq!(
+            (t.as_str(), v.as_str(), md),
+            (span, value, Some("END")),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        val("Reserves rose to 5 billion by February.", apr).1,
+        "1987-02"
+    );
+    assert_eq!(
+        val("Reserves will rise to 5 billion by February.", apr).1,
+        "1988-02"
+    );
+}
