@@ -3097,6 +3097,27 @@ impl<'a> Parser<'a> {
                         return m(i + 1, TimexType::Set, format!("XXXX-WXX-{wd}T{p}"));
                     }
                 }
+                // "Tuesday last week", "Wednesday of next week", "Friday this week": that week's day.
+                let k = i + 1 + usize::from(self.kw(i + 1, Kw::Of));
+                if let (
+                    Lex::Kw(kw @ (Kw::This | Kw::Next | Kw::Last)),
+                    Lex::Unit(Unit::Week, false),
+                ) = (self.l(k), self.l(k + 1))
+                {
+                    let weeks = match kw {
+                        Kw::This => 0,
+                        Kw::Next => 1,
+                        _ => -1,
+                    };
+                    let v = self.dct.map_or_else(
+                        || format!("XXXX-WXX-{wd}"),
+                        |d| {
+                            d.add_days(7 * weeks + i64::from(wd) - i64::from(d.weekday()))
+                                .fmt()
+                        },
+                    );
+                    return m(k + 2, TimexType::Date, v);
+                }
                 let dir = self.default_dir(i);
                 let v = self.weekday_val(wd, dir);
                 self.with_pod(i + 1, v, dir)
@@ -3792,10 +3813,10 @@ impl<'a> Parser<'a> {
                     Lex::Month(mo, false) => (format!("XXXX-{mo:02}"), j + 1),
                     Lex::Pod(p) => (format!("TXX{}", p.code()), j + 1),
                     _ => {
-                        if let Some((Some(n), used)) = self.quantity(j) {
+                        // "every three days", "every few weeks" (`PXW`)
+                        if let Some((n, used)) = self.quantity(j) {
                             if let Lex::Unit(u, true) = self.l(j + used) {
-                                let mut x =
-                                    m(j + used + 1, TimexType::Set, Self::dur_value(Some(n), u))?;
+                                let mut x = m(j + used + 1, TimexType::Set, Self::dur_value(n, u))?;
                                 x.t.quant = Some(quant);
                                 return Some(x);
                             }

@@ -2288,3 +2288,37 @@ fn wire_style_end_of_a_month_or_year() {
         "1988-02"
     );
 }
+
+#[test]
+fn a_weekday_of_a_named_week_and_every_few_units() {
+    // MON is Monday 2025-12-22, in ISO week 2025-W52.
+    for (text, span, value) in [
+        (
+            "Police said on Tuesday last week that …",
+            "Tuesday last week",
+            "2025-12-16",
+        ),
+        (
+            "He returns on Friday of next week.",
+            "Friday of next week",
+            "2026-01-02",
+        ),
+        (
+            "As of Wednesday this week, he will …",
+            "Wednesday this week",
+            "2025-12-24",
+        ),
+        (
+            "On Sunday last week it snowed.",
+            "Sunday last week",
+            "2025-12-21",
+        ),
+    ] {
+        assert_eq!(val(text, MON), (span.into(), value.into()), "{text}");
+    }
+    let (t, k, v, _) = one("The board meets every few days.", MON);
+    assert_eq!(
+        (t.as_str(), k, v.as_str()),
+        ("every few days", "SET", "PXD")
+    );
+}
