@@ -181,6 +181,10 @@ const PAST_VERBS: &[&str] = &[
     "rang",
     "arose",
     "rebuilt",
+    // Past forms too short for the "-ed" test.
+    "died",
+    "tied",
+    "born",
 ];
 
 /// A past-tense verb: an irregular one from [`PAST_VERBS`], or a word in "-ed".
@@ -1360,12 +1364,17 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn holiday_val(&self, month: u32, day: u32, j: usize) -> String {
-        if let Some((y, _)) = self.holiday_year(j) {
+    /// The day of a fixed-date holiday told by tokens `start..end`: the year written after it, the
+    /// last one before the DCT when a past verb dates it ("died on Christmas Eve"), else the nearest.
+    fn holiday_val(&self, month: u32, day: u32, start: usize, end: usize) -> String {
+        if let Some((y, _)) = self.holiday_year(end) {
             return Day::new(y, month, day).map_or_else(|| "XXXX-XX-XX".into(), Day::fmt);
         }
-        let j = j.saturating_sub(1);
-        self.month_day_val(month as u8, day as u8, self.future(j))
+        let future = self.future(end.saturating_sub(1));
+        if !future && self.told_on_by_a_past_verb(start) {
+            return self.month_day_past(month as u8, day as u8);
+        }
+        self.month_day_val(month as u8, day as u8, future)
     }
 
     // ---- grammar ----
@@ -2017,6 +2026,18 @@ impl<'a> Parser<'a> {
             Lex::MidYear(..) if self.possessive_after(j) => return self.core(j),
             _ => {}
         }
+        // "the day before yesterday", "the day after tomorrow"
+        if self.l(j) == Lex::Unit(Unit::Day, false) {
+            match (self.l(j + 1), self.l(j + 2)) {
+                (Lex::Kw(Kw::Before), Lex::Kw(Kw::Yesterday)) => {
+                    return m(j + 3, TimexType::Date, self.rel_day(-2));
+                }
+                (Lex::Kw(Kw::After), Lex::Kw(Kw::Tomorrow)) => {
+                    return m(j + 3, TimexType::Date, self.rel_day(2));
+                }
+                _ => {}
+            }
+        }
         // "the week of March 6": that day's ISO week.
         if self.l(j) == Lex::Unit(Unit::Week, false) && self.kw(j + 1, Kw::Of) {
             let x = matches!(self.l(j + 2), Lex::Month(..))
@@ -2184,7 +2205,7 @@ impl<'a> Parser<'a> {
                 m(j + 1, TimexType::Date, v)
             }
             Lex::Kw(Kw::New) if self.l(j + 1) == Lex::Unit(Unit::Year, false) => {
-                let v = self.holiday_val(1, 1, j + 2);
+                let v = self.holiday_val(1, 1, j, j + 2);
                 m(j + 2, TimexType::Date, v)
             }
             Lex::Kw(
@@ -3404,7 +3425,7 @@ impl<'a> Parser<'a> {
             }
             Lex::Kw(Kw::Christmas) => {
                 if self.kw(i + 1, Kw::Eve) {
-                    return m(i + 2, TimexType::Date, self.holiday_val(12, 24, i + 2));
+                    return m(i + 2, TimexType::Date, self.holiday_val(12, 24, i, i + 2));
                 }
                 // Places and titles named after the feast; an event named after it ("the Christmas
                 // Offensive") is still dated by it.
@@ -3412,7 +3433,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 let end = i + 1 + usize::from(self.tok(i + 1) == "Day");
-                m(end, TimexType::Date, self.holiday_val(12, 25, end))
+                m(end, TimexType::Date, self.holiday_val(12, 25, i, end))
             }
             Lex::Kw(Kw::New)
                 if self.capitalized(i)
@@ -3424,18 +3445,18 @@ impl<'a> Parser<'a> {
                         .is_some_and(|t| t.kind == TokenKind::Possessive) =>
             {
                 if self.kw(i + 3, Kw::Eve) {
-                    return m(i + 4, TimexType::Date, self.holiday_val(12, 31, i + 4));
+                    return m(i + 4, TimexType::Date, self.holiday_val(12, 31, i, i + 4));
                 }
                 let end = i + 3 + usize::from(self.tok(i + 3) == "Day");
-                m(end, TimexType::Date, self.holiday_val(1, 1, end))
+                m(end, TimexType::Date, self.holiday_val(1, 1, i, end))
             }
             Lex::Kw(Kw::New) if self.capitalized(i) => {
                 if self.kw(i + 1, Kw::Years) {
                     if self.kw(i + 2, Kw::Eve) {
-                        return m(i + 3, TimexType::Date, self.holiday_val(12, 31, i + 3));
+                        return m(i + 3, TimexType::Date, self.holiday_val(12, 31, i, i + 3));
                     }
                     let end = i + 2 + usize::from(self.tok(i + 2) == "Day");
-                    return m(end, TimexType::Date, self.holiday_val(1, 1, end));
+                    return m(end, TimexType::Date, self.holiday_val(1, 1, i, end));
                 }
                 None
             }
@@ -3465,7 +3486,7 @@ impl<'a> Parser<'a> {
                 let v = self.floating_holiday(end, easter);
                 m(end, TimexType::Date, v)
             }
-            Lex::Kw(Kw::Halloween) => m(i + 1, TimexType::Date, self.holiday_val(10, 31, i + 1)),
+            Lex::Kw(Kw::Halloween) => m(i + 1, TimexType::Date, self.holiday_val(10, 31, i, i + 1)),
             _ => self.named_day(i),
         }
     }
@@ -3611,14 +3632,14 @@ impl<'a> Parser<'a> {
             return self.named_weekday(i);
         }
         let v = match self.tok(i) {
-            "Independence" => self.holiday_val(7, 4, i + 2),
+            "Independence" => self.holiday_val(7, 4, i, i + 2),
             "Labor" | "Labour" => self.floating_holiday(i + 2, |y| nth_weekday(y, 9, 1, 1)),
             "Memorial" => self.floating_holiday(i + 2, |y| nth_weekday(y, 5, 1, 5)),
-            "Boxing" => self.holiday_val(12, 26, i + 2),
-            "Valentine" => self.holiday_val(2, 14, i + 2),
+            "Boxing" => self.holiday_val(12, 26, i, i + 2),
+            "Valentine" => self.holiday_val(2, 14, i, i + 2),
             // US general elections: the Tuesday after the first Monday of November.
             "Election" => self.floating_holiday(i + 2, |y| nth_weekday(y, 11, 1, 1).add_days(1)),
-            "Veterans" => self.holiday_val(11, 11, i + 2),
+            "Veterans" => self.holiday_val(11, 11, i, i + 2),
             "Presidents" => self.floating_holiday(i + 2, |y| nth_weekday(y, 2, 1, 3)),
             "Columbus" => self.floating_holiday(i + 2, |y| nth_weekday(y, 10, 1, 2)),
             _ => return None,

@@ -2322,3 +2322,20 @@ fn a_weekday_of_a_named_week_and_every_few_units() {
         ("every few days", "SET", "PXD")
     );
 }
+
+#[test]
+fn holidays_and_short_past_verbs_follow_the_tense() {
+    // MON is Monday 2025-12-22: a past verb dates the feast a year back, as it does "Dec. 24".
+    assert_eq!(val("He died on Christmas Eve.", MON).1, "2024-12-24");
+    assert_eq!(val("He died on Dec. 24.", MON).1, "2024-12-24");
+    assert_eq!(val("She was born on Boxing Day.", MON).1, "2024-12-26");
+    assert_eq!(val("He will arrive on Christmas Eve.", MON).1, "2025-12-24");
+    assert_eq!(
+        val("It snowed the day before yesterday.", MON),
+        ("the day before yesterday".into(), "2025-12-20".into())
+    );
+    assert_eq!(
+        val("Talks resume the day after tomorrow.", MON),
+        ("the day after tomorrow".into(), "2025-12-24".into())
+    );
+}
