@@ -1228,6 +1228,21 @@ impl<'a> Parser<'a> {
         Some(d.add_days(off))
     }
 
+    /// For the weekday at `i` closing "from/between WEEKDAY to/and/through/until/- WEEKDAY", the
+    /// index of the opening weekday (with a DCT).
+    fn range_start_weekday(&self, i: usize) -> Option<usize> {
+        if i < 3 || self.dct.is_none() {
+            return None;
+        }
+        let joined = matches!(
+            self.l(i - 1),
+            Lex::Kw(Kw::To | Kw::And | Kw::Through | Kw::Until)
+        ) || self.is_punct(i - 1, "-")
+            || self.is_punct(i - 1, "–");
+        let opened = matches!(self.l(i - 3), Lex::Kw(Kw::From | Kw::Between));
+        (joined && opened && matches!(self.l(i - 2), Lex::Weekday(_))).then_some(i - 2)
+    }
+
     fn weekday_val(&self, wd: u8, dir: Dir) -> String {
         match self.weekday_day(wd, dir) {
             Some(d) => d.fmt(),
@@ -3138,6 +3153,16 @@ impl<'a> Parser<'a> {
                         },
                     );
                     return m(k + 2, TimexType::Date, v);
+                }
+                // "from Monday to Friday", "between Tuesday and Thursday": the end is on or after
+                // the start, whatever the tense guessed for each.
+                if let Some(first) = self.range_start_weekday(i) {
+                    let (Lex::Weekday(w1), Some(d1)) = (self.l(first), self.dct) else {
+                        return None;
+                    };
+                    let d1 = self.weekday_day(w1, self.default_dir(first)).unwrap_or(d1);
+                    let gap = (i64::from(wd) - i64::from(w1)).rem_euclid(7);
+                    return m(i + 1, TimexType::Date, d1.add_days(gap).fmt());
                 }
                 let dir = self.default_dir(i);
                 let v = self.weekday_val(wd, dir);

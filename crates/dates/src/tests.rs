@@ -2339,3 +2339,26 @@ fn holidays_and_short_past_verbs_follow_the_tense() {
         ("the day after tomorrow".into(), "2025-12-24".into())
     );
 }
+
+#[test]
+fn a_weekday_range_ends_on_or_after_its_start() {
+    let days = |text: &str| -> Vec<String> { run(text, MON).into_iter().map(|x| x.2).collect() };
+    // MON is Monday 2025-12-22: a bare Friday alone is the past one (12-19), but not as a range's end.
+    assert_eq!(
+        days("Offices open from Monday to Friday."),
+        ["2025-12-22", "2025-12-26"]
+    );
+    assert_eq!(
+        days("It ran from Friday through Sunday."),
+        ["2025-12-19", "2025-12-21"]
+    );
+    assert_eq!(
+        days("He will be away from Thursday to Tuesday."),
+        ["2025-12-25", "2025-12-30"]
+    );
+    // Not a range: each day keeps its own tense.
+    assert_eq!(
+        days("He spoke on Monday and Friday."),
+        ["2025-12-22", "2025-12-19"]
+    );
+}
