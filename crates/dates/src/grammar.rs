@@ -1243,6 +1243,33 @@ impl<'a> Parser<'a> {
         (joined && opened && matches!(self.l(i - 2), Lex::Weekday(_))).then_some(i - 2)
     }
 
+    /// "from November to February", "between October and March": the years of a range of two bare
+    /// months opening at `first`, told together: the end is the next such month when the sentence
+    /// looks ahead, else the last one, and the start the one before it (with a DCT; "The season runs
+    /// from October to March" in December is the season under way).
+    fn month_range_years(&self, first: usize) -> Option<(i64, i64)> {
+        let (Lex::Month(m1, false), Lex::Month(m2, false)) = (self.l(first), self.l(first + 2))
+        else {
+            return None;
+        };
+        let joined = matches!(
+            self.l(first + 1),
+            Lex::Kw(Kw::To | Kw::And | Kw::Through | Kw::Until)
+        ) || self.is_punct(first + 1, "-")
+            || self.is_punct(first + 1, "–");
+        let opened = first > 0 && matches!(self.l(first - 1), Lex::Kw(Kw::From | Kw::Between));
+        // ("from November to February 2026": the year written after it decides, as before.)
+        if !joined || !opened || matches!(self.l(first + 3), Lex::Digits(..)) {
+            return None;
+        }
+        let dir = match self.default_dir(first) {
+            Dir::Future => Dir::Future,
+            _ => Dir::Past,
+        };
+        let y2 = self.month_year(m2, dir)?;
+        Some((y2 - i64::from(m2 < m1), y2))
+    }
+
     fn weekday_val(&self, wd: u8, dir: Dir) -> String {
         match self.weekday_day(wd, dir) {
             Some(d) => d.fmt(),
@@ -3196,11 +3223,13 @@ impl<'a> Parser<'a> {
                 {
                     return None;
                 }
-                m(
-                    i + 1,
-                    TimexType::Date,
-                    self.month_val(mo, self.default_dir(i)),
-                )
+                let ranged = (self.month_range_years(i).map(|(y, _)| y))
+                    .or_else(|| self.month_range_years(i.checked_sub(2)?).map(|(_, y)| y));
+                let v = match ranged {
+                    Some(y) => format!("{}-{mo:02}", fmt_year(y)),
+                    None => self.month_val(mo, self.default_dir(i)),
+                };
+                m(i + 1, TimexType::Date, v)
             }
             // "22-25 April 1951": both ends, the month and year shared.
             Lex::NumRange(a, b, off)

@@ -2362,3 +2362,25 @@ fn a_weekday_range_ends_on_or_after_its_start() {
         ["2025-12-22", "2025-12-19"]
     );
 }
+
+#[test]
+fn a_month_range_is_resolved_as_one() {
+    let months = |text: &str| -> Vec<String> { run(text, MON).into_iter().map(|x| x.2).collect() };
+    // MON is 2025-12-22: a past range ends at the last such month, a range ahead at the next one.
+    assert_eq!(
+        months("Sales fell from November to February."),
+        ["2024-11", "2025-02"]
+    );
+    assert_eq!(
+        months("The season runs from October to March."),
+        ["2025-10", "2026-03"]
+    );
+    assert_eq!(
+        months("It will run from March to May."),
+        ["2026-03", "2026-05"]
+    );
+    assert_eq!(
+        months("Prices rose from May to July."),
+        ["2025-05", "2025-07"]
+    );
+}
