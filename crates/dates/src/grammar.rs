@@ -608,10 +608,25 @@ impl<'a> Parser<'a> {
     /// ("slated on Nov. 18"), a deferral ("postponed on"), or a condition ("if the government fell
     /// on Dec. 8").
     fn told_on_by_a_past_verb(&self, j: usize) -> bool {
-        if !(j > 1 && self.kw(j - 1, Kw::On) && self.past_verb_right_before(j)) {
+        if !(j > 1 && self.kw(j - 1, Kw::On)) {
             return false;
         }
-        let verb = self.tok(j - 2).to_ascii_lowercase();
+        // "took effect on", "came into force on", "took office on": the verb before its idiom.
+        let verb_at = match self.tok(j - 2) {
+            "effect" | "force" | "place" | "office" if j > 2 => {
+                j - 3 - usize::from(j > 3 && self.tok(j - 3) == "into")
+            }
+            _ => j - 2,
+        };
+        let verb = self.tok(verb_at).to_ascii_lowercase();
+        let past = if verb_at == j - 2 {
+            self.past_verb_right_before(j)
+        } else {
+            looks_past(&verb)
+        };
+        if !past {
+            return false;
+        }
         let conditional = (j.saturating_sub(7)..j - 2).any(|k| {
             matches!(
                 self.tok(k).to_ascii_lowercase().as_str(),

@@ -2384,3 +2384,19 @@ fn a_month_range_is_resolved_as_one() {
         ["2025-05", "2025-07"]
     );
 }
+
+#[test]
+fn a_past_verb_before_its_idiom_dates_the_day() {
+    // MON is 2025-12-22: "Jan. 1" alone is the coming one; told as past, the last one.
+    assert_eq!(val("The law took effect on Jan. 1.", MON).1, "2025-01-01");
+    assert_eq!(
+        val("The treaty came into force on Jan. 1.", MON).1,
+        "2025-01-01"
+    );
+    assert_eq!(val("He took office on Jan. 20.", MON).1, "2025-01-20");
+    assert_eq!(val("The law takes effect on Jan. 1.", MON).1, "2026-01-01");
+    assert_eq!(
+        val("The law will take effect on Jan. 1.", MON).1,
+        "2026-01-01"
+    );
+}
