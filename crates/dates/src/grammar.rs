@@ -239,6 +239,37 @@ const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "starts", "resumes", "heads", "arrives", "leaves", "flies",
 ];
 
+/// Capitalised nouns that a number labels, so that a year-like number after them is no year.
+const NUMBERED_LABELS: &[&str] = &[
+    "Room",
+    "Suite",
+    "Flight",
+    "Route",
+    "Highway",
+    "Interstate",
+    "Bus",
+    "Apartment",
+    "Unit",
+    "Gate",
+    "Platform",
+    "Building",
+    "Pier",
+    "Section",
+    "Article",
+    "Chapter",
+    "Resolution",
+    "Bill",
+    "Order",
+    "Exit",
+    "Model",
+    "Windows",
+    "Number",
+    "Lot",
+    "Box",
+    "Channel",
+    "Track",
+];
+
 /// Possessive pronouns: "in his thirties" is an age, "about their next move" a preposition.
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
@@ -3829,6 +3860,10 @@ impl<'a> Parser<'a> {
                 || matches!(self.l(i - 1), Lex::Month(..))
                 || self.is_punct(i - 1, ","));
         if !(1900..2100).contains(&y) && !prev_ok {
+            return None;
+        }
+        // "Room 1984", "Flight 2010", "Windows 2000", "Highway 1960": a number on a label or product.
+        if i > 0 && NUMBERED_LABELS.contains(&self.tok(i - 1)) {
             return None;
         }
         // "1500 people", "2000 troops", "2025 percent", "1998 levels" are not years... mostly.

@@ -2400,3 +2400,16 @@ fn a_past_verb_before_its_idiom_dates_the_day() {
         "2026-01-01"
     );
 }
+
+#[test]
+fn a_number_on_a_label_is_no_year() {
+    for text in [
+        "The PC runs Windows 2000.",
+        "Room 1984 is empty.",
+        "Flight 2010 landed safely.",
+        "The council passed Resolution 2334.",
+    ] {
+        assert_eq!(run(text, MON), vec![], "{text}");
+    }
+    assert_eq!(val("Euro 2024 was won by Spain.", MON).1, "2024");
+}
