@@ -1274,19 +1274,24 @@ impl<'a> Parser<'a> {
         Some(d.add_days(off))
     }
 
+    /// Does token `k` join the two ends of a range ("to", "and", "through", "until", a dash)?
+    fn joins_a_range(&self, k: usize) -> bool {
+        matches!(
+            self.l(k),
+            Lex::Kw(Kw::To | Kw::And | Kw::Through | Kw::Until)
+        ) || self.is_punct(k, "-")
+            || self.is_punct(k, "–")
+    }
+
     /// For the weekday at `i` closing "from/between WEEKDAY to/and/through/until/- WEEKDAY", the
     /// index of the opening weekday (with a DCT).
     fn range_start_weekday(&self, i: usize) -> Option<usize> {
         if i < 3 || self.dct.is_none() {
             return None;
         }
-        let joined = matches!(
-            self.l(i - 1),
-            Lex::Kw(Kw::To | Kw::And | Kw::Through | Kw::Until)
-        ) || self.is_punct(i - 1, "-")
-            || self.is_punct(i - 1, "–");
         let opened = matches!(self.l(i - 3), Lex::Kw(Kw::From | Kw::Between));
-        (joined && opened && matches!(self.l(i - 2), Lex::Weekday(_))).then_some(i - 2)
+        (self.joins_a_range(i - 1) && opened && matches!(self.l(i - 2), Lex::Weekday(_)))
+            .then_some(i - 2)
     }
 
     /// "from November to February", "between October and March": the years of a range of two bare
@@ -1298,14 +1303,10 @@ impl<'a> Parser<'a> {
         else {
             return None;
         };
-        let joined = matches!(
-            self.l(first + 1),
-            Lex::Kw(Kw::To | Kw::And | Kw::Through | Kw::Until)
-        ) || self.is_punct(first + 1, "-")
-            || self.is_punct(first + 1, "–");
         let opened = first > 0 && matches!(self.l(first - 1), Lex::Kw(Kw::From | Kw::Between));
         // ("from November to February 2026": the year written after it decides, as before.)
-        if !joined || !opened || matches!(self.l(first + 3), Lex::Digits(..)) {
+        if !self.joins_a_range(first + 1) || !opened || matches!(self.l(first + 3), Lex::Digits(..))
+        {
             return None;
         }
         let dir = match self.default_dir(first) {
