@@ -8,7 +8,8 @@
 use newsx_core::{TextAnalysis, TokenKind};
 
 use crate::calendar::{
-    add_months, add_weeks, easter, fmt_iso_week, fmt_year, nth_weekday, thanksgiving, Day,
+    add_months, add_weeks, days_in_month, easter, fmt_iso_week, fmt_year, nth_weekday,
+    thanksgiving, Day,
 };
 use crate::lexicon::{Kw, Lex, Lexicon, Pod, Season, Unit};
 use crate::{Timex, TimexType};
@@ -1915,6 +1916,11 @@ impl<'a> Parser<'a> {
     }
 
     fn shifted(&self, end: usize, n: Option<u32>, u: Unit, sign: i64) -> Option<M> {
+        if let (Some(n), true) = (n, sign < 0 && self.kw(end - 1, Kw::Ago)) {
+            if let Some(x) = self.ago_day(end, i64::from(n), u) {
+                return Some(x);
+            }
+        }
         let value = match n {
             None => (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
             Some(1)
@@ -1960,6 +1966,33 @@ impl<'a> Parser<'a> {
         let d = self.anchor_day.get()?;
         let near = self.an.sentence_of(i) <= self.anchor_day_sentence.get() + 1;
         (near && self.dct.is_none_or(|t| t != d)).then_some(d)
+    }
+
+    /// "a year ago today", "five years ago Sunday", "a month ago yesterday": one date, the day
+    /// told after "ago" moved back by the span (with a DCT).
+    fn ago_day(&self, end: usize, n: i64, u: Unit) -> Option<M> {
+        let day = match self.l(end) {
+            Lex::Kw(Kw::Today) => self.dct?,
+            Lex::Kw(Kw::Yesterday) => self.dct?.add_days(-1),
+            Lex::Kw(Kw::Tomorrow) => self.dct?.add_days(1),
+            Lex::Weekday(wd) if !self.weekday_in_name(end) => {
+                self.weekday_day(wd, self.default_dir(end))?
+            }
+            _ => return None,
+        };
+        let back = |months: i64| {
+            let (y, m) = add_months(day.y, day.m, -months);
+            Day::new(y, m, day.d.min(days_in_month(y, m)))
+        };
+        let shifted = match u {
+            Unit::Day => Some(day.add_days(-n)),
+            Unit::Week => Some(day.add_days(-7 * n)),
+            Unit::Fortnight => Some(day.add_days(-14 * n)),
+            Unit::Month => back(n),
+            Unit::Year => back(12 * n),
+            _ => None,
+        }?;
+        m(end + 1, TimexType::Date, shifted.fmt())
     }
 
     fn shifted_from_dct(&self, end: usize, n: i64, u: Unit, sign: i64) -> Option<M> {

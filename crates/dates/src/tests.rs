@@ -812,6 +812,37 @@ fn halves_of_units() {
 }
 
 #[test]
+fn a_span_ago_on_a_named_day_is_that_day_moved_back() {
+    // DCT Monday 2017-10-09.
+    let dct = Some((2017, 10, 9));
+    assert_eq!(
+        val("It was one year ago today.", dct),
+        ("one year ago today".into(), "2016-10-09".into())
+    );
+    assert_eq!(
+        val("A year ago Sunday, 130 people were killed.", dct),
+        ("A year ago Sunday".into(), "2016-10-08".into())
+    );
+    // A month shorter than the day clamps to its last day.
+    assert_eq!(
+        val(
+            "Seven months ago yesterday, the storm hit.",
+            Some((2017, 10, 1))
+        ),
+        ("Seven months ago yesterday".into(), "2017-02-28".into())
+    );
+    assert_eq!(
+        val("Two weeks ago Friday, the plant closed.", dct),
+        ("Two weeks ago Friday".into(), "2017-09-22".into())
+    );
+    // Without a named day, "ago" still names the period.
+    assert_eq!(
+        val("Five years ago, the plant closed.", dct),
+        ("Five years ago".into(), "2012".into())
+    );
+}
+
+#[test]
 fn hyphenated_edges_of_months_years_and_decades() {
     assert_eq!(
         one("to make the late-November trip", Some((1999, 12, 1))),
