@@ -233,6 +233,12 @@ const FUTURE_MARKERS: &[&str] = &[
     "please",
 ];
 
+/// Plural nouns that measure a lead before "ahead" ("16 points ahead", "two lengths ahead").
+const LEAD_UNITS: &[&str] = &[
+    "points", "percent", "lengths", "votes", "seats", "goals", "strokes", "shots", "runs", "games",
+    "places", "seconds", "minutes", "laps", "spots",
+];
+
 /// Present verbs of a fixture that look ahead to a weekday a few words after them ("The Lakers play
 /// the Celtics on Friday"): forms that are seldom nouns ("visit", "return", "hosts" are).
 const PRESENT_SCHEDULE_VERBS: &[&str] = &[
@@ -779,8 +785,15 @@ impl<'a> Parser<'a> {
             if r < q && r > 0 && matches!(self.tok(r), "to" | "in" | "for" | "at") {
                 q = r - 1;
             }
-            if q > 0 && self.tok(q) == "effect" && self.tok(q - 1) == "takes" {
-                return true;
+            // "takes effect", "comes into force", "goes into effect on Monday".
+            if q > 1 && matches!(self.tok(q), "effect" | "force") {
+                let v = q - 1 - usize::from(matches!(self.tok(q - 1), "into" | "in"));
+                if matches!(
+                    self.tok(v),
+                    "takes" | "take" | "comes" | "come" | "goes" | "go" | "enters" | "enter"
+                ) {
+                    return true;
+                }
             }
             // ("Qtr ends Dec 31" heads a results table: the quarter is over.)
             let period_ends = self.tok(q) == "ends"
@@ -968,6 +981,10 @@ impl<'a> Parser<'a> {
                 if (lw == "due" || lw == "next") && next_is_to && !due_to_verb {
                     return false;
                 }
+                // "16 points ahead", "two strokes ahead": a lead, not the future.
+                if lw == "ahead" && k > 0 && LEAD_UNITS.contains(&self.tok(k - 1)) {
+                    return false;
+                }
                 // A plan for a weekday told as past ("had been scheduled to expire at midnight Friday",
                 // "as previously planned Saturday night") does not look ahead from the DCT; a month
                 // may still lie ahead ("may not take effect in October as originally planned").
@@ -1066,6 +1083,9 @@ impl<'a> Parser<'a> {
     }
 
     fn default_dir(&self, j: usize) -> Dir {
+        if let Some(k) = self.coordinated_weekday(j) {
+            return self.default_dir(k);
+        }
         if self.future(j) {
             return Dir::Future;
         }
@@ -1085,6 +1105,36 @@ impl<'a> Parser<'a> {
             }
         }
         Dir::Past
+    }
+
+    /// For the weekday at `j` joined by "and"/"or" to one just before it ("on Monday in Northern
+    /// Ireland and Tuesday in Scotland", "Monday night and on Tuesday"), that weekday: the two share
+    /// a tense.
+    fn coordinated_weekday(&self, j: usize) -> Option<usize> {
+        if !matches!(self.l(j), Lex::Weekday(_)) {
+            return None;
+        }
+        let mut k = j.checked_sub(1)?;
+        if self.kw(k, Kw::On) {
+            k = k.checked_sub(1)?;
+        }
+        if !matches!(self.l(k), Lex::Kw(Kw::And | Kw::Or)) {
+            return None;
+        }
+        let sentence = self.an.sentence_of(j);
+        // Over a place or a part of the day told with the first ("in Northern Ireland", "night").
+        for first in (k.saturating_sub(5)..k).rev() {
+            if self.an.sentence_of(first) != sentence {
+                return None;
+            }
+            match self.l(first) {
+                Lex::Weekday(_) => return Some(first),
+                Lex::Pod(_) | Lex::Kw(Kw::In | Kw::At | Kw::The) => {}
+                _ if self.capitalized_word(first) || self.is_punct(first, ",") => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Is there a past verb within six tokens before or four after token `j` in its sentence ("sold its

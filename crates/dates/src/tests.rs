@@ -79,6 +79,46 @@ fn weekdays_follow_the_tense() {
 }
 
 #[test]
+fn weekdays_joined_by_and_share_a_tense() {
+    let values = |text: &str, dct| -> Vec<String> {
+        run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
+    };
+    // DCT Friday 2005-12-16: a present "comes into force" looks ahead, and so does the second day.
+    assert_eq!(
+        values(
+            "The Act comes into force on Monday in Northern Ireland and Tuesday in Scotland.",
+            Some((2005, 12, 16))
+        ),
+        ["2005-12-19", "2005-12-20"]
+    );
+    assert_eq!(
+        values(
+            "The meeting is scheduled on Friday and Saturday.",
+            Some((2005, 11, 17))
+        ),
+        ["2005-11-18", "2005-11-19"]
+    );
+    // A verb of its own between them decides for the second.
+    assert_eq!(
+        values("He arrived Monday and will leave Tuesday.", MON),
+        ["2025-12-22", "2025-12-23"]
+    );
+    assert_eq!(
+        val("The ban goes into effect Monday.", Some((2005, 12, 16))),
+        ("Monday".into(), "2005-12-19".into())
+    );
+    // "16 points ahead" is a lead, not a look ahead.
+    assert_eq!(
+        values(
+            "Polls have shown Labour 16 points ahead but the survey of voters on Sunday, Monday and \
+             Tuesday indicated a shift.",
+            Some((1997, 4, 23))
+        ),
+        ["1997-04-20", "1997-04-21", "1997-04-22"]
+    );
+}
+
+#[test]
 fn months_follow_the_tense_and_cross_years() {
     assert_eq!(
         val("Prices rose in November.", MON),
