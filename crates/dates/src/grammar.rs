@@ -1003,7 +1003,10 @@ impl<'a> Parser<'a> {
                         "scheduled" | "expected" | "planned" | "due" | "slated"
                     ));
             }
+            // "set to", "set for testing in August", "a vote set for March 16": a plan.
+            let next_is_for = self.tok(k + 1).eq_ignore_ascii_case("for");
             (matches!(lw.as_str(), "going" | "set" | "is" | "are" | "plan")) && next_is_to
+                || lw == "set" && next_is_for
         };
         // No past tense: a participle after a form of "be" ("expected to be completed in March") or a
         // determiner or a gerund ("on a still unspecified date", "fulfilling increased demands"), forms

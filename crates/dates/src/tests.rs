@@ -79,6 +79,30 @@ fn weekdays_follow_the_tense() {
 }
 
 #[test]
+fn set_for_is_a_plan() {
+    let dct = Some((1987, 3, 2));
+    assert_eq!(
+        val(
+            "The system, set for testing in August, is to be operational.",
+            dct
+        ),
+        ("August".into(), "1987-08".into())
+    );
+    assert_eq!(
+        val(
+            "Private mediation talks are set for Monday.",
+            Some((1987, 4, 24))
+        ),
+        ("Monday".into(), "1987-04-27".into())
+    );
+    // Not a plan without "for" ("the record set in August").
+    assert_eq!(
+        val("The record set in August still stands.", dct),
+        ("August".into(), "1986-08".into())
+    );
+}
+
+#[test]
 fn weekdays_joined_by_and_share_a_tense() {
     let values = |text: &str, dct| -> Vec<String> {
         run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
