@@ -231,6 +231,8 @@ const FUTURE_MARKERS: &[&str] = &[
     "ahead",
     // A request looks ahead ("Please take a knee on Sunday").
     "please",
+    // A dividend is paid after it is declared ("Payable June 25" in a March report).
+    "payable",
 ];
 
 /// Plural nouns that measure a lead before "ahead" ("16 points ahead", "two lengths ahead").
@@ -979,6 +981,10 @@ impl<'a> Parser<'a> {
                 let due_to_verb = lw == "due"
                     && PLANNED_VERBS.contains(&self.tok(k + 2).to_ascii_lowercase().as_str());
                 if (lw == "due" || lw == "next") && next_is_to && !due_to_verb {
+                    return false;
+                }
+                // ("down from 15 cts in December and payable March 30": only what is payable.)
+                if lw == "payable" && k > j {
                     return false;
                 }
                 // "16 points ahead", "two strokes ahead": a lead, not the future.

@@ -103,6 +103,24 @@ fn set_for_is_a_plan() {
 }
 
 #[test]
+fn a_payable_date_lies_ahead() {
+    let dct = Some((1987, 3, 12));
+    assert_eq!(
+        val("The dividend is payable June 25.", dct),
+        ("June 25".into(), "1987-06-25".into())
+    );
+    // Only the date it governs: the month before it keeps its own tense.
+    let values: Vec<String> = run(
+        "It is down from 15 cts in December and payable June 25.",
+        dct,
+    )
+    .into_iter()
+    .map(|(_, _, v, _)| v)
+    .collect();
+    assert_eq!(values, ["1986-12", "1987-06-25"]);
+}
+
+#[test]
 fn weekdays_joined_by_and_share_a_tense() {
     let values = |text: &str, dct| -> Vec<String> {
         run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
