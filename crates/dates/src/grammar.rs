@@ -312,8 +312,8 @@ pub(crate) struct Parser<'a> {
     doc_quarters: bool,
     /// The year of the last expression that named one explicitly ("in 1995 … the following year").
     anchor_year: std::cell::Cell<Option<i64>>,
-    /// The sentence of `anchor_year`.
-    anchor_year_sentence: std::cell::Cell<usize>,
+    /// The token that opens the expression of `anchor_year`.
+    anchor_year_at: std::cell::Cell<usize>,
     /// The month of the last expression that named one ("in March … the following month").
     anchor_month: std::cell::Cell<Option<(i64, u32)>>,
     /// The day of the last expression that named one ("on Dec. 5 … that same day").
@@ -427,7 +427,7 @@ impl<'a> Parser<'a> {
             doc_quarter,
             doc_quarters,
             anchor_year: std::cell::Cell::new(None),
-            anchor_year_sentence: std::cell::Cell::new(0),
+            anchor_year_at: std::cell::Cell::new(0),
             anchor_month: std::cell::Cell::new(None),
             anchor_day: std::cell::Cell::new(None),
             anchor_day_sentence: std::cell::Cell::new(0),
@@ -467,7 +467,7 @@ impl<'a> Parser<'a> {
                             && (v.len() == 4 || v[4] == b'-')
                         {
                             self.anchor_year.set(found.t.value[..4].parse().ok());
-                            self.anchor_year_sentence.set(self.an.sentence_of(i));
+                            self.anchor_year_at.set(i);
                         }
                     }
                     if (i..found.end)
@@ -2010,20 +2010,48 @@ impl<'a> Parser<'a> {
         m(end, TimexType::Date, value)
     }
 
+    /// Is the expression ending at `i` the other side of a comparison ("up from 2.8 pct a year
+    /// earlier", "against 6,813 tonnes a year earlier", "compared with a loss a year earlier")?
+    fn compared(&self, i: usize) -> bool {
+        let sentence_start = self
+            .an
+            .sentences
+            .get(self.an.sentence_of(i))
+            .map_or(i, |s| s.tokens.start);
+        (i.saturating_sub(8).max(sentence_start)..i).any(|k| {
+            matches!(
+                self.tok(k).to_ascii_lowercase().as_str(),
+                "from" | "against" | "vs" | "versus" | "compared" | "than"
+            )
+        })
+    }
+
     /// "In 1974 … Twenty-two years earlier": a year named explicitly in this sentence or the one
-    /// before, other than the DCT's, is the time the story is at.
+    /// before, other than the DCT's, is the time the story is at. With a DCT, a comparison ("exports
+    /// rose to 22,068 tonnes in 1986 from 20,430 a year earlier") is with the period its own sentence
+    /// reports on: not with a base ("base 1980"), a "since 1985", or the sentence before.
     fn narrative_year(&self, i: usize) -> Option<i64> {
         let y = self.anchor_year.get()?;
-        let sentence = self.an.sentence_of(i);
-        let near = sentence <= self.anchor_year_sentence.get() + 1;
+        let at = self.anchor_year_at.get();
+        let (sentence, anchor_sentence) = (self.an.sentence_of(i), self.an.sentence_of(at));
+        let near = if self.dct.is_some() && self.compared(i) {
+            sentence == anchor_sentence
+                && !(at > 0
+                    && (self.kw(at - 1, Kw::Since)
+                        || self.tok(at - 1).eq_ignore_ascii_case("base")))
+        } else {
+            sentence <= anchor_sentence + 1
+        };
         (near && self.dct.is_none_or(|d| d.y != y)).then_some(y)
     }
 
-    /// "On March 3 … Four days earlier": a day told in this sentence or the one before, other than
-    /// the DCT.
+    /// "On March 3 … Four days earlier": a day told in this sentence or the one before (with a DCT,
+    /// only this one for a comparison), other than the DCT.
     fn narrative_day(&self, i: usize) -> Option<Day> {
         let d = self.anchor_day.get()?;
-        let near = self.an.sentence_of(i) <= self.anchor_day_sentence.get() + 1;
+        let (sentence, anchor_sentence) = (self.an.sentence_of(i), self.anchor_day_sentence.get());
+        let compared = self.dct.is_some() && self.compared(i);
+        let near = sentence == anchor_sentence || sentence == anchor_sentence + 1 && !compared;
         (near && self.dct.is_none_or(|t| t != d)).then_some(d)
     }
 

@@ -2364,6 +2364,34 @@ fn earlier_counts_back_from_the_time_the_story_is_at() {
 }
 
 #[test]
+fn a_comparison_with_a_year_earlier_is_with_its_own_sentence() {
+    let mar = Some((1987, 3, 2));
+    // The period reported in the same sentence anchors it …
+    let v = run(
+        "Exports rose to 22,068 tonnes in 1986 from 20,430 a year earlier.",
+        mar,
+    );
+    assert_eq!(v[1].2, "1985");
+    // … a year told in the sentence before, a base or a "since" do not.
+    let v = run(
+        "The rate was the worst since the series began in 1953. It was up from 2.8 pct a year \
+         earlier.",
+        mar,
+    );
+    assert_eq!(v[1].2, "1986");
+    let v = run(
+        "The index rose to 134.1 (base 1980) from 129.8 a year earlier.",
+        mar,
+    );
+    assert_eq!(v[1].2, "1986");
+    let v = run(
+        "It was the first rise since June 1985, down from a year earlier.",
+        mar,
+    );
+    assert_eq!(v[1].2, "1986");
+}
+
+#[test]
 fn wire_style_end_of_a_month_or_year() {
     let apr = Some((1987, 4, 7));
     for (text, span, value) in [
