@@ -1344,14 +1344,17 @@ impl<'a> Parser<'a> {
     }
 
     /// For the weekday at `i` closing "from/between WEEKDAY to/and/through/until/- WEEKDAY", the
-    /// index of the opening weekday (with a DCT).
-    fn range_start_weekday(&self, i: usize) -> Option<usize> {
-        if i < 3 || self.dct.is_none() {
+    /// day the range opens on (with a DCT).
+    fn weekday_range_start(&self, i: usize) -> Option<Day> {
+        let first = i.checked_sub(2)?;
+        let opened = first > 0 && matches!(self.l(first - 1), Lex::Kw(Kw::From | Kw::Between));
+        let Lex::Weekday(wd) = self.l(first) else {
+            return None;
+        };
+        if !(opened && self.joins_a_range(i - 1)) {
             return None;
         }
-        let opened = matches!(self.l(i - 3), Lex::Kw(Kw::From | Kw::Between));
-        (self.joins_a_range(i - 1) && opened && matches!(self.l(i - 2), Lex::Weekday(_)))
-            .then_some(i - 2)
+        self.weekday_day(wd, self.default_dir(first))
     }
 
     /// "from November to February", "between October and March": the years of a range of two bare
@@ -1989,25 +1992,29 @@ impl<'a> Parser<'a> {
             {
                 self.year_ago_value(self.sentence_quarter(end.saturating_sub(1)))
             }
-            Some(n) if sign < 0 && self.kw(end - 1, Kw::Earlier) => {
+            Some(n) => {
                 let n = i64::from(n);
-                match u {
-                    Unit::Year | Unit::Decade => {
-                        let Some(y) = self.narrative_year(end - 1) else {
-                            return self.shifted_from_dct(end, n, u, sign);
-                        };
-                        fmt_year(y - if u == Unit::Decade { 10 * n } else { n })
-                    }
-                    Unit::Day => match self.narrative_day(end - 1) {
-                        Some(d) => d.add_days(-n).fmt(),
-                        None => return self.shifted_from_dct(end, n, u, sign),
-                    },
-                    _ => return self.shifted_from_dct(end, n, u, sign),
+                let story = (sign < 0 && self.kw(end - 1, Kw::Earlier))
+                    .then(|| self.earlier_than_story(end - 1, n, u))
+                    .flatten();
+                match story {
+                    Some(v) => v,
+                    None => return self.shifted_from_dct(end, n, u, sign),
                 }
             }
-            Some(n) => return self.shifted_from_dct(end, i64::from(n), u, sign),
         };
         m(end, TimexType::Date, value)
+    }
+
+    /// "In 1974 … Twenty-two years earlier", "On March 3 … Four days earlier": `n` units before
+    /// the time the story is at, when one is near the "earlier" at `i`.
+    fn earlier_than_story(&self, i: usize, n: i64, u: Unit) -> Option<String> {
+        match u {
+            Unit::Year => Some(fmt_year(self.narrative_year(i)? - n)),
+            Unit::Decade => Some(fmt_year(self.narrative_year(i)? - 10 * n)),
+            Unit::Day => Some(self.narrative_day(i)?.add_days(-n).fmt()),
+            _ => None,
+        }
     }
 
     /// Is the expression ending at `i` the other side of a comparison ("up from 2.8 pct a year
@@ -3350,13 +3357,9 @@ impl<'a> Parser<'a> {
                 }
                 // "from Monday to Friday", "between Tuesday and Thursday": the end is on or after
                 // the start, whatever the tense guessed for each.
-                if let Some(first) = self.range_start_weekday(i) {
-                    let (Lex::Weekday(w1), Some(d1)) = (self.l(first), self.dct) else {
-                        return None;
-                    };
-                    let d1 = self.weekday_day(w1, self.default_dir(first)).unwrap_or(d1);
-                    let gap = (i64::from(wd) - i64::from(w1)).rem_euclid(7);
-                    return m(i + 1, TimexType::Date, d1.add_days(gap).fmt());
+                if let Some(start) = self.weekday_range_start(i) {
+                    let gap = (i64::from(wd) - i64::from(start.weekday())).rem_euclid(7);
+                    return m(i + 1, TimexType::Date, start.add_days(gap).fmt());
                 }
                 let dir = self.default_dir(i);
                 let v = self.weekday_val(wd, dir);
