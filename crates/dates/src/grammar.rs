@@ -2344,6 +2344,7 @@ impl<'a> Parser<'a> {
                 (x.t.kind == TimexType::Date).then_some(x)
             }
             Lex::Decade(d) => m(j + 1, TimexType::Date, format!("{d:03}")),
+            Lex::MidOrdinal(..) => self.absolute(j),
             Lex::MidDecade(d, md) => {
                 m(j + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))
             }
@@ -2351,22 +2352,27 @@ impl<'a> Parser<'a> {
                 self.pod_phrase(j)
             }
             Lex::Kw(k @ (Kw::Early | Kw::Late | Kw::Mid)) => {
-                // "the late 1980s", "the early '90s"
+                // "the late 1980s", "the early '90s", "the late 19th century"
                 let at = j + 1 + usize::from(matches!(self.tok(j + 1), "'" | "’"));
-                let decade = match self.l(at) {
-                    Lex::Decade(d) => Some((d, at + 1)),
-                    Lex::Digits(y, 4) if self.decade_with_apostrophe(at) => Some((y / 10, at + 2)),
+                let period = match self.l(at) {
+                    Lex::Decade(d) => Some((format!("{d:03}"), at + 1)),
+                    Lex::Digits(y, 4) if self.decade_with_apostrophe(at) => {
+                        Some((format!("{:03}", y / 10), at + 2))
+                    }
+                    Lex::Ordinal(n @ 1..=30)
+                        if self.l(at + 1) == Lex::Unit(Unit::Century, false) =>
+                    {
+                        Some((format!("{:02}", n - 1), at + 2))
+                    }
                     _ => None,
                 };
-                if let Some((d, end)) = decade {
-                    let md = match k {
-                        Kw::Early => "START",
-                        Kw::Late => "END",
-                        _ => "MID",
-                    };
-                    return m(end, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md));
-                }
-                None
+                let (value, end) = period?;
+                let md = match k {
+                    Kw::Early => "START",
+                    Kw::Late => "END",
+                    _ => "MID",
+                };
+                m(end, TimexType::Date, value).map(|x| with_mod(x, md))
             }
             Lex::Ordinal(n) if (1..=30).contains(&n) => {
                 if let Lex::Unit(Unit::Century, false) = self.l(j + 1) {
@@ -3505,6 +3511,17 @@ impl<'a> Parser<'a> {
                 };
                 let day = Day::new(y, u32::from(mo), u32::from(d))?;
                 m(i + 1, TimexType::Date, day.fmt())
+            }
+            // "19th-century", "mid-19th-century", "the mid-20th century"
+            Lex::Century(n, md) => {
+                let x = m(i + 1, TimexType::Date, format!("{:02}", n - 1))?;
+                Some(match md {
+                    Some(md) => with_mod(x, md),
+                    None => x,
+                })
+            }
+            Lex::MidOrdinal(n, md) if self.l(i + 1) == Lex::Unit(Unit::Century, false) => {
+                m(i + 2, TimexType::Date, format!("{:02}", n - 1)).map(|x| with_mod(x, md))
             }
             Lex::Decade(_) | Lex::MidDecade(..) if self.is_age(i) => None,
             Lex::Decade(d) => m(i + 1, TimexType::Date, format!("{d:03}")),

@@ -261,6 +261,10 @@ pub(crate) enum Lex {
     MidMonth(u8, &'static str),
     MidYear(u32, &'static str),
     MidDecade(u32, &'static str),
+    /// "mid-20th", "late-19th" (before "century"): the ordinal and its mod.
+    MidOrdinal(u32, &'static str),
+    /// "19th-century", "mid-19th-century": a century as an adjective, with its mod if any.
+    Century(u32, Option<&'static str>),
     /// "mid-afternoon", "late-night", "early-morning": a part of the day with its TIMEX3 mod.
     EdgePod(Pod, &'static str),
     /// "year-end".
@@ -807,6 +811,9 @@ impl Lexicon {
                         "late" | "end" => "END",
                         _ => "START",
                     };
+                    if let Some(o) = self.ordinal(p) {
+                        return Lex::MidOrdinal(o, md);
+                    }
                     match self.words.get(p) {
                         Some(Lex::Month(m, _)) => return Lex::MidMonth(*m, md),
                         Some(Lex::Decade(d)) => return Lex::MidDecade(*d, md),
@@ -840,6 +847,19 @@ impl Lexicon {
                 }
             }
         }
+        // "19th-century", "mid-19th-century"
+        if parts.last() == Some(&"century") && (k == 2 || k == 3) {
+            let md = match (k, parts[0]) {
+                (2, _) => None,
+                (_, "mid") => Some("MID"),
+                (_, "late") => Some("END"),
+                (_, "early") => Some("START"),
+                _ => return Lex::No,
+            };
+            if let Some(o) = self.ordinal(parts[k - 2]) {
+                return Lex::Century(o, md);
+            }
+        }
         // four-year, 30-day, twenty-five-year, nine-month-old, day-long
         if let Some((n, used)) = self.number_prefix(parts) {
             if let Some(Lex::Unit(u, false)) = parts.get(used).and_then(|p| self.words.get(p)) {
@@ -855,6 +875,20 @@ impl Lexicon {
             }
         }
         Lex::No
+    }
+}
+
+impl Lexicon {
+    /// "20th" or "twentieth", as an ordinal of a century (1 to 30).
+    fn ordinal(&self, p: &str) -> Option<u32> {
+        let o = match self.words.get(p) {
+            Some(Lex::Ordinal(o)) => *o,
+            _ => match classify_numeric(p) {
+                Lex::Ordinal(o) => o,
+                _ => return None,
+            },
+        };
+        (1..=30).contains(&o).then_some(o)
     }
 }
 
@@ -1022,6 +1056,13 @@ mod tests {
         assert_eq!(l.classify("late-November"), Lex::MidMonth(11, "END"));
         assert_eq!(l.classify("early-1990s"), Lex::MidDecade(199, "START"));
         assert_eq!(l.classify("late-1998"), Lex::MidYear(1998, "END"));
+        assert_eq!(l.classify("mid-20th"), Lex::MidOrdinal(20, "MID"));
+        assert_eq!(l.classify("19th-century"), Lex::Century(19, None));
+        assert_eq!(
+            l.classify("late-nineteenth-century"),
+            Lex::Century(19, Some("END"))
+        );
+        assert_eq!(l.classify("mid-third"), Lex::MidOrdinal(3, "MID"));
         assert_eq!(
             l.classify("mid-afternoon"),
             Lex::EdgePod(Pod::Afternoon, "MID")

@@ -2392,6 +2392,53 @@ fn a_comparison_with_a_year_earlier_is_with_its_own_sentence() {
 }
 
 #[test]
+fn centuries_with_their_edges_and_as_adjectives() {
+    for (text, span, value, md) in [
+        ("in the 19th century", "the 19th century", "18", None),
+        (
+            "in the late 19th century",
+            "the late 19th century",
+            "18",
+            Some("END"),
+        ),
+        (
+            "in the mid-20th century",
+            "the mid-20th century",
+            "19",
+            Some("MID"),
+        ),
+        (
+            "by the early 21st century",
+            "the early 21st century",
+            "20",
+            Some("START"),
+        ),
+        ("a 19th-century building", "19th-century", "18", None),
+        (
+            "a mid-19th-century house",
+            "mid-19th-century",
+            "18",
+            Some("MID"),
+        ),
+        (
+            "in eighteenth-century France",
+            "eighteenth-century",
+            "17",
+            None,
+        ),
+    ] {
+        let (t, ty, v, m) = one(text, MON);
+        assert_eq!(
+            (t.as_str(), ty, v.as_str(), m),
+            (span, "DATE", value, md),
+            "{text}"
+        );
+    }
+    // An edge on a rank is no century.
+    assert_eq!(run("He finished mid-20th in the race.", MON), vec![]);
+}
+
+#[test]
 fn wire_style_end_of_a_month_or_year() {
     let apr = Some((1987, 4, 7));
     for (text, span, value) in [
