@@ -1787,7 +1787,8 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// "for years", "within weeks", "for centuries": unspecified durations.
+    /// "for years", "within weeks", "for centuries", "could take months", "spent years":
+    /// unspecified durations.
     fn bare_units(&self, i: usize) -> Option<M> {
         let Lex::Unit(u, true) = self.l(i) else {
             return None;
@@ -1798,7 +1799,26 @@ impl<'a> Parser<'a> {
         if pair && !self.capitalized(i) {
             return m(i + 3, TimexType::Duration, Self::dur_value(None, u));
         }
-        if i == 0 || !matches!(self.l(i - 1), Lex::Kw(Kw::For | Kw::Within)) || self.capitalized(i)
+        // (Not "last": "the last days" is an adjective.)
+        let spent = i > 0
+            && matches!(
+                self.tok(i - 1),
+                "take"
+                    | "takes"
+                    | "took"
+                    | "taken"
+                    | "taking"
+                    | "lasts"
+                    | "lasted"
+                    | "lasting"
+                    | "spend"
+                    | "spends"
+                    | "spent"
+                    | "spending"
+            );
+        if i == 0
+            || !(spent || matches!(self.l(i - 1), Lex::Kw(Kw::For | Kw::Within)))
+            || self.capitalized(i)
         {
             return None;
         }

@@ -2045,6 +2045,27 @@ fn quarters_and_three_quarters_of_long_units() {
 }
 
 #[test]
+fn bare_plural_units_after_for_within_take_and_spend() {
+    for (text, span, value) in [
+        ("They have lived there for years.", "years", "PXY"),
+        ("Within days, the rebels advanced.", "days", "PXD"),
+        ("It could take months.", "months", "PXM"),
+        ("The siege lasted weeks.", "weeks", "PXW"),
+        ("He has spent decades learning the game.", "decades", "PXDE"),
+        (
+            "Engineers spend hours pulling the data together.",
+            "hours",
+            "PTXH",
+        ),
+    ] {
+        assert_eq!(val(text, MON), (span.into(), value.into()), "{text}");
+    }
+    // "last" before a plural unit is the adjective.
+    assert!(run("in the last days of the war", MON).is_empty());
+    assert!(run("Months passed.", MON).is_empty());
+}
+
+#[test]
 fn vague_pairs_elided_decades_and_the_latest_months() {
     let d = Some((1989, 10, 30));
     assert_eq!(
