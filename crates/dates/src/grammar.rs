@@ -2244,6 +2244,27 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// After "the": "second Tuesday of November", "last Friday in March 2026", "first Sunday of
+    /// March": that day of that month (with a DCT; the month's year as for the bare month).
+    fn nth_weekday_of_month(&self, j: usize) -> Option<M> {
+        let n = match self.l(j) {
+            Lex::Ordinal(n @ 1..=5) => n,
+            Lex::Kw(Kw::Last) => 5,
+            _ => return None,
+        };
+        let (Lex::Weekday(wd), Lex::Kw(Kw::Of | Kw::In), Lex::Month(mo, _)) =
+            (self.l(j + 1), self.l(j + 2), self.l(j + 3))
+        else {
+            return None;
+        };
+        let (y, end) = match self.trailing_year(j + 4) {
+            Some(explicit) => explicit,
+            None => (self.month_year(mo, self.default_dir(j + 3))?, j + 4),
+        };
+        let day = nth_weekday(y, u32::from(mo), u32::from(wd), n);
+        m(end, TimexType::Date, day.fmt())
+    }
+
     /// Phrases opened by "the".
     fn the_phrase(&self, i: usize) -> Option<M> {
         if !self.kw(i, Kw::The) {
@@ -2273,6 +2294,9 @@ impl<'a> Parser<'a> {
                 }
                 _ => {}
             }
+        }
+        if let Some(x) = self.nth_weekday_of_month(j) {
+            return Some(x);
         }
         // "the week of March 6": that day's ISO week.
         if self.l(j) == Lex::Unit(Unit::Week, false) && self.kw(j + 1, Kw::Of) {

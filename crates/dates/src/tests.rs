@@ -2045,6 +2045,34 @@ fn quarters_and_three_quarters_of_long_units() {
 }
 
 #[test]
+fn the_nth_weekday_of_a_month_is_that_day() {
+    for (text, span, value) in [
+        (
+            "The election will be held on the first Sunday of March.",
+            "the first Sunday of March",
+            "2026-03-01",
+        ),
+        (
+            "The vote took place on the second Tuesday of November.",
+            "the second Tuesday of November",
+            "2025-11-11",
+        ),
+        (
+            "It opens on the last Friday in January 2027.",
+            "the last Friday in January 2027",
+            "2027-01-29",
+        ),
+    ] {
+        assert_eq!(val(text, MON), (span.into(), value.into()), "{text}");
+    }
+    // "the last Friday" alone is the one before the DCT.
+    assert_eq!(
+        val("They met on the last Friday of the month.", MON),
+        ("the last Friday".into(), "2025-12-19".into())
+    );
+}
+
+#[test]
 fn bare_plural_units_after_for_within_take_and_spend() {
     for (text, span, value) in [
         ("They have lived there for years.", "years", "PXY"),
