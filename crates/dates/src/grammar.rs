@@ -2602,6 +2602,23 @@ impl<'a> Parser<'a> {
             return None;
         }
         k += 1;
+        // "the first half of March", "the second half of the month": that month, from its start
+        // or to its end.
+        if code == 'H' && self.kw(k, Kw::Of) {
+            let month = if self.kw(k + 1, Kw::The) && self.l(k + 2) == Lex::Unit(Unit::Month, false)
+            {
+                m(k + 3, TimexType::Date, self.rel_unit(Unit::Month, 0))
+            } else if matches!(self.l(k + 1), Lex::Month(..)) {
+                self.absolute(k + 1).filter(|x| {
+                    x.t.kind == TimexType::Date && x.t.value.len() == 7 && x.t.modifier.is_none()
+                })
+            } else {
+                None
+            };
+            if let Some(x) = month {
+                return Some(with_mod(x, if n == 1 { "START" } else { "END" }));
+            }
+        }
         if let Some((y, end)) = self.trailing_year(k) {
             return m(end, TimexType::Date, format!("{}-{code}{n}", fmt_year(y)));
         }
@@ -3473,6 +3490,15 @@ impl<'a> Parser<'a> {
                 Some(x)
             }
             Lex::Digits(d, len) if len <= 2 && (1..=31).contains(&d) => {
+                // "from 1 to 15 December", "between 3 and 5 March", "on 12 and 13 January": the
+                // first day takes the month and year of the second.
+                if let (true, Lex::Digits(d2, 1..=2)) = (self.joins_a_range(i + 1), self.l(i + 2)) {
+                    if d < d2 && matches!(self.l(i + 3), Lex::Month(..)) {
+                        let end = self.day_month(i + 2, d2, i + 3)?;
+                        let value = end.t.value.get(..8).filter(|_| end.t.value.len() == 10)?;
+                        return m(i + 1, TimexType::Date, format!("{value}{d:02}"));
+                    }
+                }
                 // "22 December 2025", "22 Dec"
                 let k = i + 1 + usize::from(self.kw(i + 1, Kw::Of));
                 self.day_month(i, d, k)

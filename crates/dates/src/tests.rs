@@ -2045,6 +2045,63 @@ fn quarters_and_three_quarters_of_long_units() {
 }
 
 #[test]
+fn a_half_of_a_month_is_that_month_from_its_start_or_to_its_end() {
+    for (text, span, value, md) in [
+        (
+            "Results are due in the second half of January.",
+            "the second half of January",
+            "2026-01",
+            "END",
+        ),
+        (
+            "Trading was steady in the first half of December.",
+            "the first half of December",
+            "2025-12",
+            "START",
+        ),
+        (
+            "Issues are expected in the first half of the month.",
+            "the first half of the month",
+            "2025-12",
+            "START",
+        ),
+    ] {
+        let (t, ty, v, m) = one(text, MON);
+        assert_eq!(
+            (t.as_str(), ty, v.as_str(), m),
+            (span, "DATE", value, Some(md)),
+            "{text}"
+        );
+    }
+    // Halves of a year stay halves.
+    assert_eq!(val("in the first half of 2026", MON).1, "2026-H1");
+}
+
+#[test]
+fn a_range_of_days_before_one_month_gives_both_days() {
+    let values = |text: &str| -> Vec<(String, String)> {
+        run(text, MON)
+            .into_iter()
+            .map(|(t, _, v, _)| (t, v))
+            .collect()
+    };
+    assert_eq!(
+        values("The programme ran from 1 to 15 December."),
+        [
+            ("1".to_string(), "2025-12-01".to_string()),
+            ("15 December".to_string(), "2025-12-15".to_string())
+        ]
+    );
+    assert_eq!(
+        values("Between 20 and 30 March 2024 prices fell.")[0],
+        ("20".to_string(), "2024-03-20".to_string())
+    );
+    // Not a range of days: the first is larger, or no month follows.
+    assert_eq!(values("from 28 to 2 December").len(), 1);
+    assert_eq!(values("The score was 3 to 5 in March.").len(), 1);
+}
+
+#[test]
 fn the_nth_weekday_of_a_month_is_that_day() {
     for (text, span, value) in [
         (
