@@ -1903,6 +1903,12 @@ impl<'a> Parser<'a> {
         if matches!(self.l(j), Lex::Kw(Kw::Trading | Kw::Business)) {
             j += 1;
         }
+        // "three consecutive quarters", "15 straight years"
+        if n.is_some_and(|n| n > 1)
+            && matches!(self.tok(j), "consecutive" | "straight" | "successive")
+        {
+            j += 1;
+        }
         let Lex::Unit(u, plural) = self.l(j) else {
             return None;
         };

@@ -2130,6 +2130,30 @@ fn the_nth_weekday_of_a_month_is_that_day() {
 }
 
 #[test]
+fn consecutive_straight_and_successive_spans_are_durations() {
+    for (text, span, value) in [
+        (
+            "It was profitable for three consecutive quarters.",
+            "three consecutive quarters",
+            "P3Q",
+        ),
+        (
+            "Rain fell for five straight days.",
+            "five straight days",
+            "P5D",
+        ),
+        (
+            "It follows two successive years of losses.",
+            "two successive years",
+            "P2Y",
+        ),
+    ] {
+        assert_eq!(val(text, MON), (span.into(), value.into()), "{text}");
+    }
+    assert!(run("He won five straight games.", MON).is_empty());
+}
+
+#[test]
 fn bare_plural_units_after_for_within_take_and_spend() {
     for (text, span, value) in [
         ("They have lived there for years.", "years", "PXY"),
