@@ -245,7 +245,7 @@ const LEAD_UNITS: &[&str] = &[
 /// the Celtics on Friday"): forms that are seldom nouns ("visit", "return", "hosts" are).
 const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "go", "goes", "play", "plays", "meet", "meets", "faces", "travels", "holds", "begins", "opens",
-    "starts", "resumes", "heads", "arrives", "leaves", "flies",
+    "starts", "resumes", "heads", "arrives", "leaves", "flies", "ends", "closes", "expires",
 ];
 
 /// Capitalised nouns that a number labels, so that a year-like number after them is no year.
@@ -849,11 +849,15 @@ impl<'a> Parser<'a> {
         }
         // So does one a few words before a weekday, over its object ("The Lakers play the Celtics on
         // Friday", "Voters go to the polls on Sunday", "the festival takes place on Saturday"), up to
-        // a punctuation mark or a past verb.
+        // a punctuation mark, a past verb or another weekday (the verb's own: "closes on Friday
+        // after opening on Monday").
         if let Lex::Weekday(_) = self.l(j) {
             for k in (p.saturating_sub(7).max(start)..p).rev() {
                 let w = self.tok(k);
-                if self.an.tokens[k].kind == TokenKind::Punct || looks_past(w) {
+                if self.an.tokens[k].kind == TokenKind::Punct
+                    || looks_past(w)
+                    || matches!(self.l(k), Lex::Weekday(_))
+                {
                     break;
                 }
                 let article = k > start

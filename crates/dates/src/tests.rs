@@ -2130,6 +2130,25 @@ fn the_nth_weekday_of_a_month_is_that_day() {
 }
 
 #[test]
+fn a_present_verb_of_ending_looks_ahead_to_its_own_weekday() {
+    let values = |text: &str, dct| -> Vec<String> {
+        run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
+    };
+    assert_eq!(
+        values("Voting ends at 10pm on Thursday.", MON),
+        ["2025-12-25T22:00", "2025-12-25"]
+    );
+    // Not over another weekday: the offer opened on the Monday before the DCT.
+    assert_eq!(
+        values(
+            "The offer closes on Friday after opening on Monday.",
+            Some((1987, 4, 7))
+        ),
+        ["1987-04-10", "1987-04-06"]
+    );
+}
+
+#[test]
 fn consecutive_straight_and_successive_spans_are_durations() {
     for (text, span, value) in [
         (
