@@ -3211,6 +3211,11 @@ impl<'a> Parser<'a> {
         let explicit_year = self
             .trailing_year(k)
             .or_else(|| self.is_punct(k, ",").then(|| self.year_at(k + 1)).flatten());
+        if let Some((y, _)) = explicit_year {
+            if !self.is_punct(k, ",") && self.contract_month(j, y) {
+                return None;
+            }
+        }
         if day.is_some() {
             if let Some((y, end)) = explicit_year {
                 year = Some(y);
@@ -4021,6 +4026,10 @@ impl<'a> Parser<'a> {
         let Lex::Month(mo, _) = self.l(k) else {
             return None;
         };
+        // ("up 14\nDec 1 981": a day and a month on two lines of a table are no date.)
+        if self.line_break_between(i, k) {
+            return None;
+        }
         let sep = usize::from(self.is_punct(k + 1, ",") || self.kw(k + 1, Kw::Of));
         if let Some((y, end)) = self.year_at(k + 1 + sep) {
             let day = Day::new(y, u32::from(mo), d)?;
@@ -4035,6 +4044,24 @@ impl<'a> Parser<'a> {
             self.month_day_val(mo, d as u8, self.future(i))
         };
         m(k + 1, TimexType::Date, value)
+    }
+
+    /// Is the abbreviated month at `j`, before a number `y` that would be a year before 1900, a
+    /// contract month in a futures table ("Sep 17 1631 up 14", "Jul 1261 1265 1264")? Not after a
+    /// preposition ("signed on Sep 17 1787") nor with a period ("Sept. 17 1787").
+    fn contract_month(&self, j: usize, y: i64) -> bool {
+        matches!(self.l(j), Lex::Month(_, true))
+            && y < 1900
+            && !self.tok(j).ends_with('.')
+            && !(j > 0 && self.temporal_prep(j - 1))
+    }
+
+    /// Does a line break separate token `a` from token `b`?
+    fn line_break_between(&self, a: usize, b: usize) -> bool {
+        match (self.an.tokens.get(a), self.an.tokens.get(b)) {
+            (Some(x), Some(y)) if x.end <= y.start => self.text[x.end..y.start].contains('\n'),
+            _ => false,
+        }
     }
 
     /// Is token `i` followed by the tokenizer's "'s" ("1980's", "mid-1980's")?
@@ -4081,6 +4108,9 @@ impl<'a> Parser<'a> {
                 || matches!(self.l(i - 1), Lex::Month(..))
                 || self.is_punct(i - 1, ","));
         if !(1900..2100).contains(&y) && !prev_ok {
+            return None;
+        }
+        if i > 0 && self.contract_month(i - 1, i64::from(y)) {
             return None;
         }
         // "Room 1984", "Flight 2010", "Windows 2000", "Highway 1960": a number on a label or product.

@@ -2130,6 +2130,21 @@ fn the_nth_weekday_of_a_month_is_that_day() {
 }
 
 #[test]
+fn futures_tables_are_no_dates() {
+    let apr = Some((1987, 4, 7));
+    let table = "VOL OPEN CHANGE\nJly 120 0 unch\nSep 17 1631 up 14\nDec 415 981 off 6\n\
+                 Jul 1261 1265 1264 1262 34";
+    assert_eq!(run(table, apr), vec![]);
+    // A year after a preposition or a period is a year; a day and a month stay on one line.
+    assert_eq!(
+        val("He signed it on Sep 17 1787 in Philadelphia.", apr).1,
+        "1787-09-17"
+    );
+    assert_eq!(val("It was Sept. 17 1787.", apr).1, "1787-09-17");
+    assert_eq!(run("volume rose 14\nDec volume fell", apr), vec![]);
+}
+
+#[test]
 fn a_present_verb_of_ending_looks_ahead_to_its_own_weekday() {
     let values = |text: &str, dct| -> Vec<String> {
         run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
