@@ -2092,16 +2092,23 @@ impl<'a> Parser<'a> {
         (near && self.dct.is_none_or(|t| t != d)).then_some(d)
     }
 
-    /// "a year ago today", "five years ago Sunday", "a month ago yesterday": one date, the day
-    /// told after "ago" moved back by the span (with a DCT).
+    /// "a year ago today", "five years ago Sunday", "a month ago yesterday", "25 years ago this
+    /// month": one date, the day, week or month told after "ago" moved back by the span (with a
+    /// DCT).
     fn ago_day(&self, end: usize, n: i64, u: Unit) -> Option<M> {
-        let day = match self.l(end) {
-            Lex::Kw(Kw::Today) => self.dct?,
-            Lex::Kw(Kw::Yesterday) => self.dct?.add_days(-1),
-            Lex::Kw(Kw::Tomorrow) => self.dct?.add_days(1),
+        // "25 years ago this month", "a year ago this week": that month or week moved back.
+        let this = |unit| self.kw(end, Kw::This) && self.l(end + 1) == Lex::Unit(unit, false);
+        let (day, told) = match self.l(end) {
+            Lex::Kw(Kw::Today) => (self.dct?, Unit::Day),
+            Lex::Kw(Kw::Yesterday) => (self.dct?.add_days(-1), Unit::Day),
+            Lex::Kw(Kw::Tomorrow) => (self.dct?.add_days(1), Unit::Day),
             Lex::Weekday(wd) if !self.weekday_in_name(end) => {
-                self.weekday_day(wd, self.default_dir(end))?
+                (self.weekday_day(wd, self.default_dir(end))?, Unit::Day)
             }
+            _ if this(Unit::Week) && matches!(u, Unit::Year | Unit::Month) => {
+                (self.dct?, Unit::Week)
+            }
+            _ if this(Unit::Month) && u == Unit::Year => (self.dct?, Unit::Month),
             _ => return None,
         };
         let back = |months: i64| {
@@ -2116,7 +2123,15 @@ impl<'a> Parser<'a> {
             Unit::Year => back(12 * n),
             _ => None,
         }?;
-        m(end + 1, TimexType::Date, shifted.fmt())
+        match told {
+            Unit::Week => m(end + 2, TimexType::Date, shifted.fmt_week()),
+            Unit::Month => m(
+                end + 2,
+                TimexType::Date,
+                format!("{}-{:02}", fmt_year(shifted.y), shifted.m),
+            ),
+            _ => m(end + 1, TimexType::Date, shifted.fmt()),
+        }
     }
 
     fn shifted_from_dct(&self, end: usize, n: i64, u: Unit, sign: i64) -> Option<M> {

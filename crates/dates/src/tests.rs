@@ -917,6 +917,15 @@ fn a_span_ago_on_a_named_day_is_that_day_moved_back() {
         val("Two weeks ago Friday, the plant closed.", dct),
         ("Two weeks ago Friday".into(), "2017-09-22".into())
     );
+    // "this month" and "this week" after "ago" move that month or week back.
+    assert_eq!(
+        val("It was founded 25 years ago this month.", MON),
+        ("25 years ago this month".into(), "2000-12".into())
+    );
+    assert_eq!(
+        val("A year ago this week, the plant closed.", MON),
+        ("A year ago this week".into(), "2024-W51".into())
+    );
     // Without a named day, "ago" still names the period.
     assert_eq!(
         val("Five years ago, the plant closed.", dct),
