@@ -1737,6 +1737,20 @@ impl<'a> Parser<'a> {
     /// The number in "three", "3", "a few", "several", "a couple of": value (None = unspecified), tokens
     /// used, and whether it was an explicit count.
     fn quantity(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        // "two hundred and thirty", "a hundred and fifty": the hundreds and what follows "and".
+        let and_below_hundred = |n: u32, used: usize| {
+            let k = i + used;
+            let below = match (self.l(k), self.l(k + 1), self.l(k + 2)) {
+                (Lex::Kw(Kw::And), Lex::Num(t), Lex::Num(o))
+                    if (20..100).contains(&t) && t % 10 == 0 && o < 10 =>
+                {
+                    Some((t + o, 3))
+                }
+                (Lex::Kw(Kw::And), Lex::Num(x), _) if x < 100 => Some((x, 2)),
+                _ => None,
+            };
+            Some(below.map_or((Some(n), used), |(x, more)| (Some(n + x), used + more)))
+        };
         match self.l(i) {
             Lex::Num(n) => {
                 // "twenty four", "two hundred"
@@ -1744,7 +1758,7 @@ impl<'a> Parser<'a> {
                     Lex::Num(o) if n >= 20 && n % 10 == 0 && n < 100 && o < 10 => {
                         Some((Some(n + o), 2))
                     }
-                    Lex::Num(m @ (100 | 1000)) if n < 10 => Some((Some(n * m), 2)),
+                    Lex::Num(m @ (100 | 1000)) if n < 10 => and_below_hundred(n * m, 2),
                     _ => Some((Some(n), 1)),
                 }
             }
@@ -1753,10 +1767,10 @@ impl<'a> Parser<'a> {
                 Some((Some(v), 1))
             }
             Lex::Kw(Kw::A) if matches!(self.l(i + 1), Lex::Num(100 | 1000 | 12)) => {
-                if let Lex::Num(n) = self.l(i + 1) {
-                    Some((Some(n), 2))
-                } else {
-                    None
+                match self.l(i + 1) {
+                    Lex::Num(n @ (100 | 1000)) => and_below_hundred(n, 2),
+                    Lex::Num(n) => Some((Some(n), 2)),
+                    _ => None,
                 }
             }
             Lex::Kw(Kw::Several | Kw::Many) => Some((None, 1)),

@@ -917,6 +917,18 @@ fn a_span_ago_on_a_named_day_is_that_day_moved_back() {
         val("Two weeks ago Friday, the plant closed.", dct),
         ("Two weeks ago Friday".into(), "2017-09-22".into())
     );
+    // Hundreds with "and" are one number.
+    assert_eq!(
+        val(
+            "Two hundred and thirty years ago this month, delegates met.",
+            Some((2017, 9, 10))
+        ),
+        (
+            "Two hundred and thirty years ago this month".into(),
+            "1787-09".into()
+        )
+    );
+    assert_eq!(val("for a hundred and twenty-five days", MON).1, "P125D");
     // "this month" and "this week" after "ago" move that month or week back.
     assert_eq!(
         val("It was founded 25 years ago this month.", MON),
