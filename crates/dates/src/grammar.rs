@@ -2426,7 +2426,10 @@ impl<'a> Parser<'a> {
                 }?;
                 (x.t.kind == TimexType::Date).then_some(x)
             }
-            Lex::Decade(d) => m(j + 1, TimexType::Date, format!("{d:03}")),
+            // ("the 1970s-era law": "the" is the law's.)
+            Lex::Decade(d) if !self.tok(j).contains('-') => {
+                m(j + 1, TimexType::Date, format!("{d:03}"))
+            }
             Lex::MidOrdinal(..) => self.absolute(j),
             Lex::MidDecade(d, md) => {
                 m(j + 1, TimexType::Date, format!("{d:03}")).map(|x| with_mod(x, md))

@@ -847,6 +847,12 @@ impl Lexicon {
                 }
             }
         }
+        // "1970s-era", "1960s-style": the decade as an adjective.
+        if k == 2 && matches!(parts[1], "era" | "style") {
+            if let Lex::Decade(d) = classify_numeric(parts[0]) {
+                return Lex::Decade(d);
+            }
+        }
         // "19th-century", "mid-19th-century"
         if parts.last() == Some(&"century") && (k == 2 || k == 3) {
             let md = match (k, parts[0]) {
@@ -1057,6 +1063,7 @@ mod tests {
         assert_eq!(l.classify("early-1990s"), Lex::MidDecade(199, "START"));
         assert_eq!(l.classify("late-1998"), Lex::MidYear(1998, "END"));
         assert_eq!(l.classify("mid-20th"), Lex::MidOrdinal(20, "MID"));
+        assert_eq!(l.classify("1970s-era"), Lex::Decade(197));
         assert_eq!(l.classify("19th-century"), Lex::Century(19, None));
         assert_eq!(
             l.classify("late-nineteenth-century"),

@@ -2151,6 +2151,16 @@ fn the_nth_weekday_of_a_month_is_that_day() {
 }
 
 #[test]
+fn a_decade_as_an_adjective_is_the_decade() {
+    assert_eq!(
+        val("The 1970s-era law was repealed.", MON),
+        ("1970s-era".into(), "197".into())
+    );
+    assert_eq!(val("a 1930s-style depression", MON).1, "193");
+    assert!(run("the Soviet-era law", MON).is_empty());
+}
+
+#[test]
 fn futures_tables_are_no_dates() {
     let apr = Some((1987, 4, 7));
     let table = "VOL OPEN CHANGE\nJly 120 0 unch\nSep 17 1631 up 14\nDec 415 981 off 6\n\
