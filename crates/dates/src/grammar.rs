@@ -560,6 +560,14 @@ impl<'a> Parser<'a> {
                 .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// The first token of the sentence of token `j` (`j` itself past the last sentence).
+    fn first_token_of_sentence(&self, j: usize) -> usize {
+        self.an
+            .sentences
+            .get(self.an.sentence_of(j))
+            .map_or(j, |s| s.tokens.start)
+    }
+
     fn sentence_start(&self, j: usize) -> bool {
         if j == 0 {
             return true;
@@ -699,11 +707,7 @@ impl<'a> Parser<'a> {
             return false;
         }
         let p = self.head_start(j);
-        let start = self
-            .an
-            .sentences
-            .get(self.an.sentence_of(j))
-            .map_or(j, |x| x.tokens.start);
+        let start = self.first_token_of_sentence(j);
         if p > 0 && matches!(self.l(p - 1), Lex::Kw(Kw::Since | Kw::Ago)) {
             return false;
         }
@@ -1183,11 +1187,7 @@ impl<'a> Parser<'a> {
     /// the case is heard in May", "the plant is being built and opens in April", "talks are continuing
     /// in March"), with no past verb between? A month just ahead of the DCT then lies ahead.
     fn present_before(&self, j: usize) -> bool {
-        let start = self
-            .an
-            .sentences
-            .get(self.an.sentence_of(j))
-            .map_or(j, |s| s.tokens.start);
+        let start = self.first_token_of_sentence(j);
         let lo = j.saturating_sub(8).max(start);
         for k in (lo..j).rev() {
             let w = self.tok(k).to_ascii_lowercase();
@@ -1210,11 +1210,7 @@ impl<'a> Parser<'a> {
     /// Is there a "to" + verb in the clause before token `j` (up to 14 tokens back), with no past verb
     /// between them?
     fn infinitive_before(&self, j: usize) -> bool {
-        let start = self
-            .an
-            .sentences
-            .get(self.an.sentence_of(j))
-            .map_or(j, |s| s.tokens.start);
+        let start = self.first_token_of_sentence(j);
         let lo = j.saturating_sub(14).max(start);
         for k in (lo..j).rev() {
             let w = self.tok(k).to_ascii_lowercase();
@@ -2064,11 +2060,7 @@ impl<'a> Parser<'a> {
     /// Is the expression ending at `i` the other side of a comparison ("up from 2.8 pct a year
     /// earlier", "against 6,813 tonnes a year earlier", "compared with a loss a year earlier")?
     fn compared(&self, i: usize) -> bool {
-        let sentence_start = self
-            .an
-            .sentences
-            .get(self.an.sentence_of(i))
-            .map_or(i, |s| s.tokens.start);
+        let sentence_start = self.first_token_of_sentence(i);
         (i.saturating_sub(8).max(sentence_start)..i).any(|k| {
             matches!(
                 self.tok(k).to_ascii_lowercase().as_str(),
