@@ -544,6 +544,7 @@ fn growth(only: &[(&str, &str)], skip: &[(&str, &str)]) {
             "Mr. Sergey Lavrov said \u{201c}yes\u{201d}. ",
         ),
         ("dates", "on Monday, March 3, 2025 and next week "),
+        ("weekday list", "Monday and Tuesday and "),
         (
             "organizations",
             "Apple Inc. and the European Union and Gazprom PJSC ",

@@ -1100,8 +1100,14 @@ impl<'a> Parser<'a> {
     }
 
     fn default_dir(&self, j: usize) -> Dir {
-        if let Some(k) = self.coordinated_weekday(j) {
-            return self.default_dir(k);
+        // A weekday joined to the one before it takes that one's tense: follow such a list back,
+        // a few steps at most (a loop, not recursion: a long list must cost linear time).
+        let mut j = j;
+        for _ in 0..4 {
+            match self.coordinated_weekday(j) {
+                Some(k) => j = k,
+                None => break,
+            }
         }
         if self.future(j) {
             return Dir::Future;

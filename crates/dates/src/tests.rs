@@ -140,6 +140,9 @@ fn weekdays_joined_by_and_share_a_tense() {
         ),
         ["2005-11-18", "2005-11-19"]
     );
+    // A long list is followed back only a few steps: no deep recursion, linear time.
+    let list = format!("They met {}", "Monday and Tuesday and ".repeat(20_000));
+    assert_eq!(run(&list, MON).len(), 40_000);
     // A verb of its own between them decides for the second.
     assert_eq!(
         values("He arrived Monday and will leave Tuesday.", MON),
