@@ -248,6 +248,13 @@ const PRESENT_SCHEDULE_VERBS: &[&str] = &[
     "starts", "resumes", "heads", "arrives", "leaves", "flies", "ends", "closes", "expires",
 ];
 
+/// Verbs that take a stretch of time as their object ("could take months", "spent years"); not
+/// "last", which before a plural unit is mostly the adjective ("the last days").
+const SPAN_VERBS: &[&str] = &[
+    "take", "takes", "took", "taken", "taking", "lasts", "lasted", "lasting", "spend", "spends",
+    "spent", "spending",
+];
+
 /// Capitalised nouns that a number labels, so that a year-like number after them is no year.
 const NUMBERED_LABELS: &[&str] = &[
     "Room",
@@ -1819,23 +1826,7 @@ impl<'a> Parser<'a> {
         if pair && !self.capitalized(i) {
             return m(i + 3, TimexType::Duration, Self::dur_value(None, u));
         }
-        // (Not "last": "the last days" is an adjective.)
-        let spent = i > 0
-            && matches!(
-                self.tok(i - 1),
-                "take"
-                    | "takes"
-                    | "took"
-                    | "taken"
-                    | "taking"
-                    | "lasts"
-                    | "lasted"
-                    | "lasting"
-                    | "spend"
-                    | "spends"
-                    | "spent"
-                    | "spending"
-            );
+        let spent = i > 0 && SPAN_VERBS.contains(&self.tok(i - 1));
         if i == 0
             || !(spent || matches!(self.l(i - 1), Lex::Kw(Kw::For | Kw::Within)))
             || self.capitalized(i)

@@ -41,6 +41,11 @@ fn val(text: &str, dct: Option<(i16, i8, i8)>) -> (String, String) {
     (t, v)
 }
 
+/// The values of every expression in `text`, in order.
+fn values(text: &str, dct: Option<(i16, i8, i8)>) -> Vec<String> {
+    run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
+}
+
 #[test]
 fn weekdays_follow_the_tense() {
     assert_eq!(
@@ -110,21 +115,17 @@ fn a_payable_date_lies_ahead() {
         ("June 25".into(), "1987-06-25".into())
     );
     // Only the date it governs: the month before it keeps its own tense.
-    let values: Vec<String> = run(
-        "It is down from 15 cts in December and payable June 25.",
-        dct,
-    )
-    .into_iter()
-    .map(|(_, _, v, _)| v)
-    .collect();
-    assert_eq!(values, ["1986-12", "1987-06-25"]);
+    assert_eq!(
+        values(
+            "It is down from 15 cts in December and payable June 25.",
+            dct
+        ),
+        ["1986-12", "1987-06-25"]
+    );
 }
 
 #[test]
 fn weekdays_joined_by_and_share_a_tense() {
-    let values = |text: &str, dct| -> Vec<String> {
-        run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
-    };
     // DCT Friday 2005-12-16: a present "comes into force" looks ahead, and so does the second day.
     assert_eq!(
         values(
@@ -2180,9 +2181,6 @@ fn futures_tables_are_no_dates() {
 
 #[test]
 fn a_present_verb_of_ending_looks_ahead_to_its_own_weekday() {
-    let values = |text: &str, dct| -> Vec<String> {
-        run(text, dct).into_iter().map(|(_, _, v, _)| v).collect()
-    };
     assert_eq!(
         values("Voting ends at 10pm on Thursday.", MON),
         ["2025-12-25T22:00", "2025-12-25"]
