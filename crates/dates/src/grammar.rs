@@ -287,6 +287,13 @@ const NUMBERED_LABELS: &[&str] = &[
 ];
 
 /// Possessive pronouns: "in his thirties" is an age, "about their next move" a preposition.
+/// The day "9/11" names.
+const NINE_ELEVEN: Day = Day {
+    y: 2001,
+    m: 9,
+    d: 11,
+};
+
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
 /// Past verbs whose "until" names a time still ahead ("the trial was adjourned until Wednesday").
@@ -1771,6 +1778,7 @@ impl<'a> Parser<'a> {
                     _ => Some((Some(n), 1)),
                 }
             }
+            _ if self.after_glued_slash(i) => None,
             Lex::Digits(v, len) if len <= 3 && !self.after_money(i) => Some((Some(v), 1)),
             Lex::Digits(v, 4) if !(1000..2200).contains(&v) && !self.after_money(i) => {
                 Some((Some(v), 1))
@@ -1791,6 +1799,11 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Couple) => Some((Some(2), 1 + usize::from(self.kw(i + 1, Kw::Of)))),
             _ => None,
         }
+    }
+
+    /// The denominator of "pre-9/11" or "3/4": not a count.
+    fn after_glued_slash(&self, i: usize) -> bool {
+        i > 0 && self.tok(i - 1) == "/" && self.an.tokens[i - 1].end == self.an.tokens[i].start
     }
 
     fn after_money(&self, i: usize) -> bool {
@@ -2005,13 +2018,50 @@ impl<'a> Parser<'a> {
                 return self.shifted(j + 2, n, u, 1);
             }
             _ if self.tok(j) == "old" || self.tok(j) == "-old" => return None,
-            _ => return m(j, TimexType::Duration, Self::dur_value(n, u)),
+            _ => {
+                return self
+                    .counted_from_day(j, n, u)
+                    .or_else(|| m(j, TimexType::Duration, Self::dur_value(n, u)))
+            }
         };
         // "before" / "later" need nothing after ("two days before the vote" is anaphoric).
         if self.kw(j, Kw::Before) {
             return m(j, TimexType::Duration, Self::dur_value(n, u));
         }
         self.shifted(j + 1, n, u, sign)
+    }
+
+    /// "a week on Monday", "a week from Monday", "a fortnight today", "three days from tomorrow":
+    /// the day that many days after the coming weekday, today or tomorrow.
+    fn counted_from_day(&self, j: usize, n: Option<u32>, u: Unit) -> Option<M> {
+        let days = match u {
+            Unit::Day => 1,
+            Unit::Week => 7,
+            Unit::Fortnight => 14,
+            _ => return None,
+        };
+        let joined = match self.l(j) {
+            Lex::Kw(Kw::From) => true,
+            // "spent two days on Monday's case": "on" joins only weeks.
+            Lex::Kw(Kw::On) => u != Unit::Day,
+            _ => false,
+        };
+        let k = j + usize::from(joined);
+        let from = match self.l(k) {
+            // ("open for two days from Tuesday to Thursday": a stretch, and days from a weekday are
+            // mostly one.)
+            Lex::Weekday(wd) if joined && u != Unit::Day && !self.joins_a_range(k + 1) => {
+                self.dct.map(|_| self.weekday_day(wd, Dir::Next))
+            }
+            Lex::Kw(Kw::Today) => Some(self.dct),
+            Lex::Kw(Kw::Tomorrow) => Some(self.dct.map(|d| d.add_days(1))),
+            _ => None,
+        }?;
+        let value = match from {
+            Some(d) => d.add_days(i64::from(n?) * days).fmt(),
+            None => "XXXX-XX-XX".to_string(),
+        };
+        m(k + 1, TimexType::Date, value)
     }
 
     fn shifted(&self, end: usize, n: Option<u32>, u: Unit, sign: i64) -> Option<M> {
@@ -2294,6 +2344,25 @@ impl<'a> Parser<'a> {
     }
 
     /// Phrases opened by "the".
+    /// "the turn of the century" (the century boundary nearest the DCT) and "the turn of the 20th
+    /// century" (1900): about that year.
+    fn turn_of_the_century(&self, j: usize) -> Option<M> {
+        if !(self.tok(j).eq_ignore_ascii_case("turn")
+            && self.kw(j + 1, Kw::Of)
+            && self.kw(j + 2, Kw::The))
+        {
+            return None;
+        }
+        let (year, end) = match (self.l(j + 3), self.l(j + 4)) {
+            (Lex::Unit(Unit::Century, false), _) => ((self.dct?.y + 50) / 100 * 100, j + 4),
+            (Lex::Ordinal(n @ 2..=30), Lex::Unit(Unit::Century, false)) => {
+                (i64::from(n - 1) * 100, j + 5)
+            }
+            _ => return None,
+        };
+        m(end, TimexType::Date, fmt_year(year)).map(|x| with_mod(x, "APPROX"))
+    }
+
     fn the_phrase(&self, i: usize) -> Option<M> {
         if !self.kw(i, Kw::The) {
             return None;
@@ -2324,6 +2393,9 @@ impl<'a> Parser<'a> {
             }
         }
         if let Some(x) = self.nth_weekday_of_month(j) {
+            return Some(x);
+        }
+        if let Some(x) = self.turn_of_the_century(j) {
             return Some(x);
         }
         // "the week of March 6": that day's ISO week.
@@ -2883,6 +2955,14 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         };
+        // "this time last year", "this time next week": the same point of that unit, valued as it.
+        if self.kw(i, Kw::This)
+            && self.tok(i + 1).eq_ignore_ascii_case("time")
+            && matches!(self.l(i + 2), Lex::Kw(Kw::Last | Kw::Next))
+            && matches!(self.l(i + 3), Lex::Unit(_, false))
+        {
+            return self.relative(i + 2);
+        }
         if self.kw(i, Kw::This) && matches!(self.l(i + 1), Lex::Kw(Kw::Past | Kw::Coming)) {
             return self.relative(i + 1).map(|mut x| {
                 x.end = x.end.max(i + 2);
@@ -3564,6 +3644,14 @@ impl<'a> Parser<'a> {
             Lex::Digits(y, 4) => self.year(i, y),
             Lex::YearSpan(y) if !self.after_money(i) => {
                 m(i + 1, TimexType::Date, fmt_year(y.into()))
+            }
+            // Before the attacks, "9/11" in a story is some September 11th, and "Fahrenheit 9/11" is
+            // a film: leave them alone.
+            Lex::NineEleven
+                if self.dct.is_none_or(|d| d > NINE_ELEVEN)
+                    && !(i > 0 && self.tok(i - 1) == "Fahrenheit") =>
+            {
+                m(i + 1, TimexType::Date, "2001-09-11".to_owned())
             }
             Lex::NumDate(y, mo, 0) if y < 10000 => m(
                 i + 1,

@@ -275,6 +275,8 @@ pub(crate) enum Lex {
     FiscalYear(u32),
     /// Adverbs of frequency: "daily" etc.
     Frequency(Unit),
+    /// "9/11": the name of the 2001 attacks, not a month and day of the story's year.
+    NineEleven,
 }
 
 /// The word table, built once.
@@ -937,6 +939,9 @@ fn classify_numeric(tok: &str) -> Lex {
             return Lex::Clock((v % 12) as u8, 0, true)
         }
         _ => {}
+    }
+    if tok == "9/11" {
+        return Lex::NineEleven;
     }
     let sep = rest[0];
     let (second, after) = {

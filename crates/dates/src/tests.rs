@@ -2797,3 +2797,88 @@ fn a_number_on_a_label_is_no_year() {
     }
     assert_eq!(val("Euro 2024 was won by Spain.", MON).1, "2024");
 }
+
+#[test]
+fn nine_eleven_names_the_attacks() {
+    assert_eq!(
+        val("Security tightened after 9/11.", MON),
+        ("9/11".into(), "2001-09-11".into())
+    );
+    assert_eq!(val("Security tightened after 9/11.", None).1, "2001-09-11");
+    // Before 2001 it is some September 11th, and the film is a title.
+    assert_eq!(
+        run("The 9/11 meeting was moved.", Some((1998, 2, 1))),
+        vec![]
+    );
+    assert_eq!(run("He saw Fahrenheit 9/11 twice.", MON), vec![]);
+    // The denominator of "pre-9/11" is no count of days.
+    assert_eq!(run("Travel was easier in pre-9/11 days.", MON), vec![]);
+}
+
+#[test]
+fn this_time_last_year_is_last_year() {
+    assert_eq!(
+        val("Stocks are lower than this time last year.", MON),
+        ("this time last year".into(), "2024".into())
+    );
+    assert_eq!(
+        val("This time next month the plant will be open.", MON),
+        ("This time next month".into(), "2026-01".into())
+    );
+}
+
+#[test]
+fn the_turn_of_the_century_is_the_nearest_one() {
+    assert_eq!(
+        one("Output doubled by the turn of the century.", MON),
+        (
+            "the turn of the century".into(),
+            "DATE",
+            "2000".into(),
+            Some("APPROX")
+        )
+    );
+    assert_eq!(
+        val(
+            "The mill closed at the turn of the century.",
+            Some((1937, 5, 1))
+        )
+        .1,
+        "1900"
+    );
+    assert_eq!(
+        val("The port grew at the turn of the 20th century.", MON),
+        ("the turn of the 20th century".into(), "1900".into())
+    );
+}
+
+#[test]
+fn a_week_on_a_weekday_counts_from_the_coming_one() {
+    const WED: Option<(i16, i8, i8)> = Some((2025, 12, 24));
+    assert_eq!(
+        val("The vote is a week on Monday.", WED),
+        ("a week on Monday".into(), "2026-01-05".into())
+    );
+    assert_eq!(val("The vote is a week from Monday.", WED).1, "2026-01-05");
+    assert_eq!(
+        val("Talks resume a fortnight on Thursday.", WED).1,
+        "2026-01-08"
+    );
+    assert_eq!(
+        val("We meet again a week today.", WED),
+        ("a week today".into(), "2025-12-31".into())
+    );
+    assert_eq!(
+        val("It ends three days from tomorrow.", WED).1,
+        "2025-12-28"
+    );
+    assert_eq!(values("We meet a week from today.", None), ["XXXX-XX-XX"]);
+    // A stretch that opens on a weekday stays a duration.
+    assert_eq!(
+        values(
+            "The border opens for two days from Tuesday to Thursday.",
+            WED
+        )[0],
+        "P2D"
+    );
+}
