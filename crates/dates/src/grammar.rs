@@ -3491,6 +3491,13 @@ impl<'a> Parser<'a> {
                         return Some(x);
                     }
                 }
+                // "starting Friday (August 25)": the bracket dates the weekday when they agree.
+                if let Some(day) = self
+                    .bracketed_day(i + 1)
+                    .filter(|d| d.weekday() == u32::from(wd))
+                {
+                    return m(i + 1, TimexType::Date, day.fmt());
+                }
                 // "the Sunday Times", "the Sunday Mirror": names.
                 if i > 0
                     && self.kw(i - 1, Kw::The)
@@ -4572,6 +4579,20 @@ impl Parser<'_> {
             TimexType::Time,
             format!("{day}T{:02}:00", h1 + if pm { 12 } else { 0 }),
         )
+    }
+
+    /// The calendar day in a bracket that opens at `k` ("(August 25)", "(Aug. 25, 2017)").
+    fn bracketed_day(&self, k: usize) -> Option<Day> {
+        if !(self.is_punct(k, "(") && matches!(self.l(k + 1), Lex::Month(..))) {
+            return None;
+        }
+        let x = self.month_phrase(k + 1, Dir::Past)?;
+        if !self.is_punct(x.end, ")") {
+            return None;
+        }
+        crate::calendar::interval(&x.t.value)
+            .filter(|(a, b)| b.number() - a.number() == 1)
+            .map(|(a, _)| a)
     }
 
     /// The day named right after a bracket that opens at `k` ("(0530 GMT) tomorrow").

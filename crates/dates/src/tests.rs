@@ -2882,3 +2882,20 @@ fn a_week_on_a_weekday_counts_from_the_coming_one() {
         "P2D"
     );
 }
+
+#[test]
+fn a_bracketed_date_dates_its_weekday() {
+    const THU: Option<(i16, i8, i8)> = Some((2017, 8, 24));
+    assert_eq!(
+        values(
+            "Rain falls starting Friday (August 25) until next week.",
+            THU
+        ),
+        ["2017-08-25", "2017-08-25", "2017-W35"]
+    );
+    // A bracket that names another weekday's date leaves the tense rule to decide.
+    assert_eq!(
+        values("It opened Friday (August 26).", THU),
+        ["2017-08-18", "2017-08-26"]
+    );
+}
