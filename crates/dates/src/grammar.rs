@@ -286,7 +286,6 @@ const NUMBERED_LABELS: &[&str] = &[
     "Track",
 ];
 
-/// Possessive pronouns: "in his thirties" is an age, "about their next move" a preposition.
 /// The day "9/11" names.
 const NINE_ELEVEN: Day = Day {
     y: 2001,
@@ -294,6 +293,7 @@ const NINE_ELEVEN: Day = Day {
     d: 11,
 };
 
+/// Possessive pronouns: "in his thirties" is an age, "about their next move" a preposition.
 const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "our", "my", "your"];
 
 /// Past verbs whose "until" names a time still ahead ("the trial was adjourned until Wednesday").
@@ -1801,7 +1801,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The denominator of "pre-9/11" or "3/4": not a count.
+    /// The "11" the tokenizer splits off "pre-9/11": no count of anything.
     fn after_glued_slash(&self, i: usize) -> bool {
         i > 0 && self.tok(i - 1) == "/" && self.an.tokens[i - 1].end == self.an.tokens[i].start
     }
@@ -2343,7 +2343,6 @@ impl<'a> Parser<'a> {
         m(end, TimexType::Date, day.fmt())
     }
 
-    /// Phrases opened by "the".
     /// "the turn of the century" (the century boundary nearest the DCT) and "the turn of the 20th
     /// century" (1900): about that year.
     fn turn_of_the_century(&self, j: usize) -> Option<M> {
@@ -2363,6 +2362,7 @@ impl<'a> Parser<'a> {
         m(end, TimexType::Date, fmt_year(year)).map(|x| with_mod(x, "APPROX"))
     }
 
+    /// Phrases opened by "the".
     fn the_phrase(&self, i: usize) -> Option<M> {
         if !self.kw(i, Kw::The) {
             return None;
