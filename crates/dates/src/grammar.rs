@@ -3266,6 +3266,16 @@ impl<'a> Parser<'a> {
                 day = Some(d);
                 k += 1;
             }
+            // "payable May One", "record April Four": wire style spells days below ten ("April One
+            // Direction" is a name).
+            Lex::Num(d @ 1..=9)
+                if self.capitalized(j)
+                    && self.capitalized_word(k)
+                    && (!self.capitalized_word(k + 1) || self.line_break_between(k, k + 1)) =>
+            {
+                day = Some(d);
+                k += 1;
+            }
             // "November the 8th", as it is said — not "in March the 3rd battalion left".
             Lex::Kw(Kw::The)
                 if matches!(self.l(k + 1), Lex::Ordinal(1..=31))

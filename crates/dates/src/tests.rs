@@ -2899,3 +2899,25 @@ fn a_bracketed_date_dates_its_weekday() {
         ["2017-08-18", "2017-08-26"]
     );
 }
+
+#[test]
+fn wire_style_spells_days_below_ten() {
+    const THU: Option<(i16, i8, i8)> = Some((1987, 3, 12));
+    assert_eq!(
+        values("Pay May One\nRecord April Four", THU),
+        ["1987-05-01", "1987-04-04"]
+    );
+    assert_eq!(
+        val("The offer expires on April Two.", THU),
+        ("April Two".into(), "1987-04-02".into())
+    );
+    // Lower case is a count, and a capitalised word after the number makes a name.
+    assert_eq!(
+        values("In March one analyst said prices would fall.", THU),
+        ["1987-03"]
+    );
+    assert_eq!(
+        values("She met April One Direction fans in March.", THU),
+        ["1987-03"]
+    );
+}
