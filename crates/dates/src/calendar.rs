@@ -175,6 +175,13 @@ pub(crate) fn nth_weekday(y: i64, m: u32, wd: u32, n: u32) -> Day {
     first.add_days(fwd + 7 * (i64::from(n) - 1))
 }
 
+/// The calendar day a TIMEX3 value names, when it names exactly one ("2025-12-22", not "2025-12").
+pub(crate) fn single_day(value: &str) -> Option<Day> {
+    interval(value)
+        .filter(|(a, b)| b.number() - a.number() == 1)
+        .map(|(a, _)| a)
+}
+
 /// The calendar interval `[start, end)` named by a TIMEX3 value, if it names days, weeks, months, quarters,
 /// halves, seasons, years, decades or centuries.
 pub(crate) fn interval(value: &str) -> Option<(Day, Day)> {

@@ -519,8 +519,8 @@ impl<'a> Parser<'a> {
                                 )
                         )
                     });
-                    if let Some((a, b)) = crate::calendar::interval(&found.t.value) {
-                        if names_day && b.number() - a.number() == 1 {
+                    if let Some(a) = crate::calendar::single_day(&found.t.value) {
+                        if names_day {
                             self.anchor_day.set(Some(a));
                             self.anchor_day_sentence.set(self.an.sentence_of(i));
                         }
@@ -2404,9 +2404,7 @@ impl<'a> Parser<'a> {
                 .then(|| self.month_phrase(j + 2, self.default_dir(j + 2)))
                 .flatten();
             if let Some(x) = x {
-                if let Some((day, _)) = crate::calendar::interval(&x.t.value)
-                    .filter(|(a, b)| b.number() - a.number() == 1)
-                {
+                if let Some(day) = crate::calendar::single_day(&x.t.value) {
                     return m(x.end, TimexType::Date, day.fmt_week());
                 }
             }
@@ -4600,9 +4598,7 @@ impl Parser<'_> {
         if !self.is_punct(x.end, ")") {
             return None;
         }
-        crate::calendar::interval(&x.t.value)
-            .filter(|(a, b)| b.number() - a.number() == 1)
-            .map(|(a, _)| a)
+        crate::calendar::single_day(&x.t.value)
     }
 
     /// The day named right after a bracket that opens at `k` ("(0530 GMT) tomorrow").
