@@ -383,6 +383,26 @@ const NAMED_WEEKDAYS: [(&str, u8, Feast, i64); 11] = [
 /// Words that make a weekday the name of an event with no fixed date ("Super Tuesday").
 const WEEKDAY_EVENTS: [&str; 4] = ["Super", "Bloody", "Black", "Blue"];
 
+/// Capitalised words that make a weekday the start of a paper's or a programme's title ("Sunday
+/// Telegraph", "Sunday Live", "Sunday Programme"), not a day.
+const WEEKDAY_TITLE_WORDS: [&str; 15] = [
+    "Telegraph",
+    "Times",
+    "Mirror",
+    "Express",
+    "Post",
+    "Herald",
+    "Mail",
+    "Independent",
+    "Observer",
+    "Tribune",
+    "Star",
+    "Live",
+    "Programme",
+    "Politics",
+    "Edition",
+];
+
 /// Words before a season that make it a figure of speech ("nuclear winter", "the Arab Spring").
 const FIGURATIVE_SEASON_WORDS: [&str; 10] = [
     "nuclear", "volcanic", "arab", "prague", "indian", "ai", "crypto", "silent", "hot", "mineral",
@@ -3506,11 +3526,13 @@ impl<'a> Parser<'a> {
                 {
                     return m(i + 1, TimexType::Date, day.fmt());
                 }
-                // "the Sunday Times", "the Sunday Mirror": names.
-                if i > 0
+                // "the Sunday Times", "the Sunday Mirror": names; "Sunday Telegraph journalist",
+                // "Radio Scotland's Sunday Live programme": titles, with or without "the".
+                if (i > 0
                     && self.kw(i - 1, Kw::The)
                     && self.capitalized(i + 1)
-                    && !matches!(self.l(i + 1), Lex::Month(..))
+                    && !matches!(self.l(i + 1), Lex::Month(..)))
+                    || WEEKDAY_TITLE_WORDS.contains(&self.tok(i + 1))
                 {
                     return None;
                 }

@@ -1880,6 +1880,17 @@ fn programme_and_paper_titles_are_not_times() {
     )
     .is_empty());
     assert!(run("The ruling is a scandal, the daily said.", MON).is_empty());
+    // A weekday opening a paper's or a programme's title, with or without "the".
+    assert!(run(
+        "A book by Sunday Telegraph journalist Robert Peston says so.",
+        MON
+    )
+    .is_empty());
+    assert!(run("He told Radio Scotland's Sunday Live programme.", MON).is_empty());
+    assert_eq!(
+        val("He said on Sunday Mr Brown erred.", MON).1,
+        "2025-12-21"
+    );
     assert_eq!(one("Daily, the ship sails.", MON).1, "SET");
     assert_eq!(one("It relies on daily reports.", MON).1, "SET");
     assert_eq!(val("She will say so tonight.", MON).1, "2025-12-22TNI");
