@@ -4732,4 +4732,5 @@ pub(crate) fn find_with(
             out[k - 1].end = a + head.trim_end_matches(['-', '–']).len();
         }
     }
+    crate::shared_year::share_written_years(text, &mut out[first..]);
 }

@@ -26,6 +26,7 @@ mod calendar;
 pub mod eval;
 mod grammar;
 mod lexicon;
+mod shared_year;
 
 use newsx_core::{
     AnalyzedDocument, ExtractError, Extractor, Field, Output, Outputs, Record, Span, TextAnalysis,

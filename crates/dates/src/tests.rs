@@ -2932,3 +2932,50 @@ fn wire_style_spells_days_below_ten() {
         ["1987-03"]
     );
 }
+
+#[test]
+fn a_year_written_once_serves_the_whole_list_or_range() {
+    assert_eq!(
+        values("Calls made during April and May 2012 were seized.", MON),
+        ["2012-04", "2012-05"]
+    );
+    assert_eq!(
+        values("Between March and May 1998 it rained.", MON),
+        ["1998-03", "1998-05"]
+    );
+    assert_eq!(
+        values("He spoke on March 3 and April 5, 2012.", MON),
+        ["2012-03-03", "2012-04-05"]
+    );
+    assert_eq!(
+        values("Splits in January, February and March 2016.", MON),
+        ["2016-01", "2016-02", "2016-03"]
+    );
+    assert_eq!(
+        values("In the spring and summer of 2011 prices rose.", MON),
+        ["2011-SP", "2011-SU"]
+    );
+    // A range that wraps the year opens in the year before.
+    assert_eq!(
+        values("It ran from November to February 2016.", MON),
+        ["2015-11", "2016-02"]
+    );
+    // Without a DCT too.
+    assert_eq!(
+        values("Talks were held in October and November 2004.", None),
+        ["2004-10", "2004-11"]
+    );
+    // Not across a verb, a year already chosen, or a wire dateline's dash.
+    assert_eq!(
+        values("He was born on March 3 and died April 5, 1990.", MON),
+        ["2025-03-03", "1990-04-05"]
+    );
+    assert_eq!(
+        values("Sales last October and December 2012 rose.", MON),
+        ["2025-10", "2012-12"]
+    );
+    assert_eq!(
+        values("LOS ANGELES, March 23 - March 31, 1986 end", MON),
+        ["2025-03-23", "1986-03-31"]
+    );
+}
