@@ -4519,6 +4519,17 @@ impl<'a> Parser<'a> {
             {
                 (hm / 100, hm % 100, i + 1)
             }
+            // ("Jamie Noon", "Midnight Express", "Christmas Midnight Mass": a capital inside a
+            // sentence, with no preposition before, makes a name.)
+            Lex::Kw(Kw::Noon | Kw::Midnight)
+                if matches!(self.tok(i), "Noon" | "Midnight")
+                    && !self.sentence_start(i)
+                    && !(i > 0
+                        && (self.temporal_prep(i - 1)
+                            || matches!(self.tok(i - 1), "at" | "by" | "till" | "past"))) =>
+            {
+                return None;
+            }
             Lex::Kw(Kw::Noon) if !(i > 0 && self.tok(i - 1).eq_ignore_ascii_case("high")) => {
                 (12, 0, i + 1)
             }

@@ -2979,3 +2979,15 @@ fn a_year_written_once_serves_the_whole_list_or_range() {
         ["2025-03-23", "1986-03-31"]
     );
 }
+
+#[test]
+fn a_capitalised_noon_or_midnight_inside_a_sentence_is_a_name() {
+    assert!(run("The centre Jamie Noon fumbled the ball.", MON).is_empty());
+    assert!(run("His films include Midnight Express.", MON).is_empty());
+    assert_eq!(
+        values("The vote closes at Noon on Friday.", MON),
+        ["2025-12-26T12:00", "2025-12-26"]
+    );
+    assert_eq!(val("Noon came and went.", MON).1, "2025-12-22T12:00");
+    assert_eq!(val("It ends at noon.", MON).1, "2025-12-22T12:00");
+}
