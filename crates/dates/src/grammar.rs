@@ -403,6 +403,26 @@ const WEEKDAY_TITLE_WORDS: [&str; 15] = [
     "Edition",
 ];
 
+/// Words of a match report, near which "the first half" or "the second quarter" is part of a game.
+const GAME_WORDS: [&str; 16] = [
+    "half-time",
+    "halftime",
+    "scored",
+    "scoreline",
+    "penalty",
+    "referee",
+    "striker",
+    "goalkeeper",
+    "touchdown",
+    "touchdowns",
+    "innings",
+    "rebounds",
+    "free-kick",
+    "corner",
+    "whistle",
+    "equaliser",
+];
+
 /// Words before a season that make it a figure of speech ("nuclear winter", "the Arab Spring").
 const FIGURATIVE_SEASON_WORDS: [&str; 10] = [
     "nuclear", "volcanic", "arab", "prague", "indian", "ai", "crypto", "silent", "hot", "mineral",
@@ -2743,6 +2763,10 @@ impl<'a> Parser<'a> {
         if let Some((y, end)) = self.trailing_year(k) {
             return m(end, TimexType::Date, format!("{}-{code}{n}", fmt_year(y)));
         }
+        // "in the first half, we pressured them": a game's half or quarter is no part of a year.
+        if !self.kw(k, Kw::Of) && self.told_of_a_game(j) {
+            return None;
+        }
         let v = if unit == Unit::Quarter {
             self.quarter_val(n as u8, self.default_dir(j))
         } else {
@@ -2771,6 +2795,21 @@ impl<'a> Parser<'a> {
             return m(k + 3, TimexType::Date, v);
         }
         m(k, TimexType::Date, v)
+    }
+
+    /// Does a word of a match ("half-time", "scored", "penalty", "referee") stand in the sentence of
+    /// token `j` or in the one before or after it?
+    fn told_of_a_game(&self, j: usize) -> bool {
+        let s = self.an.sentence_of(j);
+        let around = s.saturating_sub(1)..s + 2;
+        self.an.sentences[around.start..around.end.min(self.an.sentences.len())]
+            .iter()
+            .flat_map(|sentence| sentence.tokens.clone())
+            .any(|k| {
+                GAME_WORDS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(self.tok(k)))
+            })
     }
 
     /// "of 2025", "2025", "of this year", "of last year" after a part of a year; "of that year", "of

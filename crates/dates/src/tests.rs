@@ -2991,3 +2991,28 @@ fn a_capitalised_noon_or_midnight_inside_a_sentence_is_a_name() {
     assert_eq!(val("Noon came and went.", MON).1, "2025-12-22T12:00");
     assert_eq!(val("It ends at noon.", MON).1, "2025-12-22T12:00");
 }
+
+#[test]
+fn a_game_half_or_quarter_is_no_part_of_a_year() {
+    assert_eq!(
+        values(
+            "Fiore scored the only goal six minutes into the second half.",
+            MON
+        ),
+        ["PT6M"]
+    );
+    assert!(run(
+        "He scored on a seven-yard run late in the first quarter.",
+        MON
+    )
+    .is_empty());
+    // Elsewhere halves and quarters are the year's.
+    assert_eq!(
+        val("Sales rose in the second half, analysts said.", MON).1,
+        "2025-H2"
+    );
+    assert_eq!(
+        val("Profit in the first quarter rose toward its goal.", MON).1,
+        "2025-Q1"
+    );
+}
