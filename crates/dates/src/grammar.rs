@@ -1111,18 +1111,29 @@ impl<'a> Parser<'a> {
             if !matches!(self.l(k), Lex::Kw(Kw::Until)) {
                 return false;
             }
-            let verb = (k.saturating_sub(8).max(lo)..k)
-                .rev()
-                .map(|b| self.tok(b))
-                .find(|&w| {
-                    w == "to"
-                        || DEFERRING_VERBS.contains(&w)
-                        || FUTURE_MARKERS.contains(&w)
-                        || looks_past(w)
-                });
+            // ("the dollar moved sharply lower until January": a price moves, nothing is put off.)
+            let defers = |b: usize| {
+                DEFERRING_VERBS.contains(&self.tok(b))
+                    && !(matches!(self.tok(b), "moved" | "pushed")
+                        && matches!(
+                            self.tok(b + 1),
+                            "lower"
+                                | "higher"
+                                | "up"
+                                | "down"
+                                | "sharply"
+                                | "steadily"
+                                | "slightly"
+                        ))
+            };
+            let verb = (k.saturating_sub(8).max(lo)..k).rev().find(|&b| {
+                let w = self.tok(b);
+                w == "to" || defers(b) || FUTURE_MARKERS.contains(&w) || looks_past(w)
+            });
             // ("were to continue until Thursday": a plan, told in the past.)
-            verb.is_some_and(|w| {
-                w != "to" && !DEFERRING_VERBS.contains(&w) && !FUTURE_MARKERS.contains(&w)
+            verb.is_some_and(|b| {
+                let w = self.tok(b);
+                w != "to" && !defers(b) && !FUTURE_MARKERS.contains(&w)
             }) && (k.saturating_sub(8).max(lo)..k).any(past_tense)
         };
         let mut past_clause = false;

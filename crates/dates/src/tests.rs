@@ -1903,6 +1903,12 @@ fn until_looks_ahead_unless_from_a_past_act() {
         "2025-12-26"
     );
     assert_eq!(val("You've got till Tuesday.", MON).1, "2025-12-23");
+    // A price that moved until a month is told in the past; a vote moved until one is put off.
+    assert_eq!(
+        val("The dollar moved sharply lower until January.", MON).1,
+        "2025-01"
+    );
+    assert_eq!(val("The vote was moved until January.", MON).1, "2026-01");
     // A deferral told in the past still points ahead ...
     assert_eq!(
         val("The trial was adjourned until Wednesday.", MON).1,
