@@ -1073,7 +1073,12 @@ impl<'a> Parser<'a> {
             }
             // "set to", "set for testing in August", "a vote set for March 16": a plan.
             let next_is_for = self.tok(k + 1).eq_ignore_ascii_case("for");
-            (matches!(lw.as_str(), "going" | "set" | "is" | "are" | "plan")) && next_is_to
+            // "likely to win in November", "certain to", "poised to": a forecast of what follows
+            // ("The February figure is likely to be revised" is no forecast of February).
+            let forecast =
+                k < j && matches!(lw.as_str(), "likely" | "unlikely" | "certain" | "poised");
+            (forecast || matches!(lw.as_str(), "going" | "set" | "is" | "are" | "plan"))
+                && next_is_to
                 || lw == "set" && next_is_for
         };
         // No past tense: a participle after a form of "be" ("expected to be completed in March") or a

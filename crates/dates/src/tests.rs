@@ -3022,3 +3022,24 @@ fn a_game_half_or_quarter_is_no_part_of_a_year() {
         "2025-Q1"
     );
 }
+
+#[test]
+fn a_forecast_looks_ahead() {
+    assert_eq!(
+        val("Hillary is all but certain to win in November.", MON).1,
+        "2026-11"
+    );
+    assert_eq!(
+        val("The bank is unlikely to change policy on Thursday.", MON).1,
+        "2025-12-25"
+    );
+    assert_eq!(
+        val("Sales are poised to rebound in March.", MON).1,
+        "2026-03"
+    );
+    // Only what follows the forecast: the figure named before it is the past month's.
+    assert_eq!(
+        val("The November figure is likely to be revised.", MON).1,
+        "2025-11"
+    );
+}
