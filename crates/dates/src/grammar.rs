@@ -1772,13 +1772,21 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Earlier) if self.kw(i + 1, Kw::That) => (i + 1, "START"),
             Lex::Kw(Kw::Later) if self.kw(i + 1, Kw::That) => (i + 1, "END"),
             Lex::Kw(Kw::The | Kw::End | Kw::Beginning | Kw::Start | Kw::Middle) => {
-                let k = i + usize::from(self.kw(i, Kw::The));
+                let mut k = i + usize::from(self.kw(i, Kw::The));
+                // "the early part of 2005", "the latter part of the year".
+                let part = k > i && matches!(self.tok(k + 1), "part" | "portion");
                 let md = match self.l(k) {
+                    _ if part => match self.tok(k) {
+                        "early" | "earlier" | "first" => "START",
+                        "later" | "latter" | "last" | "final" => "END",
+                        _ => return None,
+                    },
                     Lex::Kw(Kw::End) => "END",
                     Lex::Kw(Kw::Beginning | Kw::Start) => "START",
                     Lex::Kw(Kw::Middle) => "MID",
                     _ => return None,
                 };
+                k += usize::from(part);
                 if !self.kw(k + 1, Kw::Of) {
                     return None;
                 }

@@ -3043,3 +3043,30 @@ fn a_forecast_looks_ahead() {
         "2025-11"
     );
 }
+
+#[test]
+fn the_early_or_latter_part_of_a_period_is_its_start_or_end() {
+    assert_eq!(
+        run("Approval is expected in the early part of 2026.", MON),
+        [(
+            "the early part of 2026".to_string(),
+            "DATE",
+            "2026".to_string(),
+            Some("START")
+        )]
+    );
+    assert_eq!(
+        run("Bids are due by the latter part of April.", MON),
+        [(
+            "the latter part of April".to_string(),
+            "DATE",
+            "2026-04".to_string(),
+            Some("END")
+        )]
+    );
+    assert_eq!(
+        one("Sales were strongest in the early part of the month.", MON).3,
+        Some("START")
+    );
+    assert!(run("He read the first part of the plan.", MON).is_empty());
+}
