@@ -2294,6 +2294,14 @@ impl<'a> Parser<'a> {
         if !self.kw(i, Kw::A) {
             return None;
         }
+        // "for a good part of 1990", "a large part of last year": that date, the phrase its extent.
+        if matches!(self.tok(i + 1), "good" | "large" | "big" | "great")
+            && self.tok(i + 2) == "part"
+            && self.kw(i + 3, Kw::Of)
+        {
+            let inner = self.core(i + 4)?;
+            return (inner.t.kind == TimexType::Date).then_some(inner);
+        }
         if let Lex::Unit(u, false) = self.l(i + 1) {
             if u == Unit::Weekend {
                 return None;

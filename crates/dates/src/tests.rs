@@ -3069,4 +3069,10 @@ fn the_early_or_latter_part_of_a_period_is_its_start_or_end() {
         Some("START")
     );
     assert!(run("He read the first part of the plan.", MON).is_empty());
+    // "a good part of" widens the extent and keeps the value.
+    assert_eq!(
+        val("It will not tap its lines for a good part of 2026.", MON),
+        ("a good part of 2026".into(), "2026".into())
+    );
+    assert!(run("A good part of the money is gone.", MON).is_empty());
 }
