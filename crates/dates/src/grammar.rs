@@ -2833,8 +2833,10 @@ impl<'a> Parser<'a> {
     /// token `j` or in the one before or after it?
     fn told_of_a_game(&self, j: usize) -> bool {
         let s = self.an.sentence_of(j);
-        let around = s.saturating_sub(1)..s + 2;
-        self.an.sentences[around.start..around.end.min(self.an.sentences.len())]
+        let sentences = &self.an.sentences;
+        sentences
+            .get(s.saturating_sub(1)..(s + 2).min(sentences.len()))
+            .unwrap_or_default()
             .iter()
             .flat_map(|sentence| sentence.tokens.clone())
             .any(|k| {
@@ -4814,5 +4816,6 @@ pub(crate) fn find_with(
             out[k - 1].end = a + head.trim_end_matches(['-', '–']).len();
         }
     }
+    // "during April and May 2012": the year written last serves the whole list.
     crate::shared_year::share_written_years(text, &mut out[first..]);
 }
