@@ -4597,9 +4597,7 @@ impl<'a> Parser<'a> {
             Lex::Kw(Kw::Noon | Kw::Midnight)
                 if matches!(self.tok(i), "Noon" | "Midnight")
                     && !self.sentence_start(i)
-                    && !(i > 0
-                        && (self.temporal_prep(i - 1)
-                            || matches!(self.tok(i - 1), "at" | "by" | "till" | "past"))) =>
+                    && !(i > 0 && (self.temporal_prep(i - 1) || self.kw(i - 1, Kw::At))) =>
             {
                 return None;
             }
