@@ -236,6 +236,47 @@ const FUTURE_MARKERS: &[&str] = &[
 ];
 
 /// Plural nouns that measure a lead before "ahead" ("16 points ahead", "two lengths ahead").
+/// Words that, right after a number, say what it counts or measures: the number is no year.
+const COUNTED_THINGS: &[&str] = &[
+    "%",
+    "percent",
+    "per",
+    "pct",
+    "p.c.",
+    "km",
+    "kilometers",
+    "miles",
+    "feet",
+    "metres",
+    "meters",
+    "tons",
+    "tonnes",
+    "mln",
+    "million",
+    "billion",
+    "hours",
+    "GMT",
+    "local",
+    "barrels",
+    "shares",
+    "people",
+    "troops",
+    "points",
+    "yards",
+    "votes",
+    "acres",
+    "dollars",
+    "euros",
+    "pounds",
+    "dlrs",
+    "lb",
+    "lbs",
+    "kg",
+    "kilos",
+    "ounces",
+    "bushels",
+];
+
 const LEAD_UNITS: &[&str] = &[
     "points", "percent", "lengths", "votes", "seats", "goals", "strokes", "shots", "runs", "games",
     "places", "seconds", "minutes", "laps", "spots",
@@ -1876,6 +1917,12 @@ impl<'a> Parser<'a> {
                 self.tok(i - 1),
                 "$" | "£" | "€" | "¥" | "#" | "US$" | "No." | "no."
             )
+    }
+
+    /// Does token `k` say what the number before it counts ("1500 people", "2025 percent",
+    /// "1100-1400 lbs", "each 1000 dlrs")? Then that number is no year... mostly.
+    fn counted_by(&self, k: usize) -> bool {
+        COUNTED_THINGS.contains(&self.tok(k)) || matches!(self.l(k), Lex::Tz | Lex::Unit(..))
     }
 
     fn dur_value(n: Option<u32>, u: Unit) -> String {
@@ -3787,7 +3834,7 @@ impl<'a> Parser<'a> {
                         && b < 100
                         && self.tok(i).len() == usize::from(off) + 2 =>
             {
-                if self.after_money(i) {
+                if self.after_money(i) || self.counted_by(i + 1) {
                     return None;
                 }
                 let mut y2 = if b < 100 { a / 100 * 100 + b } else { b };
@@ -4336,41 +4383,7 @@ impl<'a> Parser<'a> {
         if i > 0 && NUMBERED_LABELS.contains(&self.tok(i - 1)) {
             return None;
         }
-        // "1500 people", "2000 troops", "2025 percent", "1998 levels" are not years... mostly.
-        let next = self.tok(i + 1);
-        if matches!(
-            next,
-            "%" | "percent"
-                | "per"
-                | "pct"
-                | "p.c."
-                | "km"
-                | "kilometers"
-                | "miles"
-                | "feet"
-                | "metres"
-                | "meters"
-                | "tons"
-                | "tonnes"
-                | "mln"
-                | "million"
-                | "billion"
-                | "hours"
-                | "GMT"
-                | "local"
-                | "barrels"
-                | "shares"
-                | "people"
-                | "troops"
-                | "points"
-                | "yards"
-                | "votes"
-                | "acres"
-                | "dollars"
-                | "euros"
-                | "pounds"
-        ) || matches!(self.l(i + 1), Lex::Tz | Lex::Unit(..))
-        {
+        if self.counted_by(i + 1) {
             return None;
         }
         if i > 0 && matches!(self.l(i - 1), Lex::Digits(..)) {

@@ -439,6 +439,8 @@ fn no_false_positives() {
         "Inflation hit 2.5 percent.",
         "Prices fall when supply grows.",
         "We may see changes.",
+        "Steers - choice 2-4 1100-1400 lbs 66.00-67.00.",
+        "It offers 612 shares for each 1000 dlrs of debt.",
     ] {
         assert_eq!(run(text, MON), [], "{text}");
     }
