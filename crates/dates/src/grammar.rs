@@ -2381,6 +2381,8 @@ impl<'a> Parser<'a> {
             if i > 0 {
                 let prev = self.tok(i - 1);
                 let rate = matches!(self.l(i - 1), Lex::Digits(..) | Lex::Num(_))
+                    // "$234,000 a year", "£1.5bn a year"
+                    || prev.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
                         prev,
                         "%" | "percent"

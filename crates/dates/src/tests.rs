@@ -441,6 +441,8 @@ fn no_false_positives() {
         "We may see changes.",
         "Steers - choice 2-4 1100-1400 lbs 66.00-67.00.",
         "It offers 612 shares for each 1000 dlrs of debt.",
+        "Staff earn in excess of $234,000 a year.",
+        "The minimum wage rises to £5.05 an hour.",
     ] {
         assert_eq!(run(text, MON), [], "{text}");
     }
