@@ -795,6 +795,35 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// The comma closing a weekday or a month and day that opens its sentence, perhaps after
+    /// "Then" or "First" ("On Tuesday, the league will …", "Then, on September 1, it will redeem …",
+    /// "On 1 July, it will …"): the main clause after it gives the tense. `p` is the head's start.
+    fn fronted_comma(&self, j: usize, p: usize) -> Option<usize> {
+        let comma = match (self.l(j), self.l(j + 1)) {
+            (Lex::Weekday(_), _) => j + 1,
+            (Lex::Month(..), Lex::Digits(_, 1..=2)) | (Lex::Digits(_, 1..=2), Lex::Month(..)) => {
+                j + 2
+            }
+            _ => return None,
+        };
+        if !self.is_punct(comma, ",") {
+            return None;
+        }
+        let mut q = p;
+        if q > 0 && self.is_punct(q - 1, ",") {
+            q -= 1;
+        }
+        if q > 0
+            && matches!(
+                self.tok(q - 1).to_ascii_lowercase().as_str(),
+                "then" | "first"
+            )
+        {
+            q -= 1;
+        }
+        self.sentence_start(q).then_some(comma)
+    }
+
     /// Does the sentence of token `j` speak about the future?
     fn future(&self, j: usize) -> bool {
         // A past verb right before the expression wins ("said Monday", "met on Friday").
@@ -812,12 +841,11 @@ impl<'a> Parser<'a> {
         }
         // A fronted weekday ("On Tuesday, the league will …", "Friday, police arrested …") takes the
         // tense of the main clause after the comma: its first future marker or past verb.
-        if matches!(self.l(j), Lex::Weekday(_))
-            && self.is_punct(j + 1, ",")
-            && self.sentence_start(p)
-        {
+        if let Some(comma) = self.fronted_comma(j, p) {
             let s = self.an.sentence_of(j);
-            for k in j + 2..(j + 14).min(self.an.sentences.get(s).map_or(0, |x| x.tokens.end)) {
+            for k in
+                comma + 1..(comma + 13).min(self.an.sentences.get(s).map_or(0, |x| x.tokens.end))
+            {
                 let w = self.tok(k).to_ascii_lowercase();
                 // "the government planned to pay" is past; "is expected to" looks ahead.
                 let passive = matches!(

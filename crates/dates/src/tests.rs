@@ -194,6 +194,18 @@ fn months_follow_the_tense_and_cross_years() {
         val("Sales fell last March.", MON),
         ("last March".into(), "2025-03".into())
     );
+    // A fronted month and day takes the tense of the clause after its comma.
+    let march = Some((1987, 3, 16));
+    for (text, want) in [
+        (
+            "Then, on September 1, it will redeem the shares.",
+            "1987-09-01",
+        ),
+        ("On 1 July, it will redeem the shares.", "1987-07-01"),
+        ("On July 1, it redeemed the shares.", "1986-07-01"),
+    ] {
+        assert_eq!(val(text, march).1, want, "{text}");
+    }
 }
 
 #[test]
