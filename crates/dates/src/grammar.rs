@@ -3418,6 +3418,56 @@ impl<'a> Parser<'a> {
     }
 
     /// "Month D(, YYYY)", "Month YYYY", "Month" at `j`.
+    /// Is the number word at `k`, right after the month at `j`, the month's day? The month must be
+    /// capitalised, and either the number closes the phrase (a punctuation mark, a line break, a
+    /// joiner, a year, "record") or a word of dating stands before the month ("on", "until",
+    /// "effective", "Pay", …) and a verb or preposition follows ("on April four were" is a day;
+    /// "on April one year" is not).
+    fn spelled_day(&self, j: usize, k: usize) -> bool {
+        if !self.capitalized(j) {
+            return false;
+        }
+        let next = self.tok(k + 1).to_ascii_lowercase();
+        let closes = self
+            .an
+            .tokens
+            .get(k + 1)
+            .is_none_or(|t| t.kind == TokenKind::Punct && self.tok(k + 1) != "-")
+            || self.line_break_between(k, k + 1)
+            || matches!(self.l(k + 1), Lex::Digits(_, 4))
+            || matches!(
+                next.as_str(),
+                "to" | "through" | "thru" | "until" | "and" | "or" | "record"
+            );
+        if closes {
+            return true;
+        }
+        let dated = j > 0
+            && matches!(
+                self.tok(j - 1).to_ascii_lowercase().as_str(),
+                "on" | "until"
+                    | "till"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "from"
+                    | "through"
+                    | "effective"
+                    | "pay"
+                    | "payable"
+                    | "record"
+                    | "ended"
+                    | "ending"
+                    | "dated"
+            );
+        dated
+            && matches!(
+                next.as_str(),
+                "was" | "were" | "is" | "are" | "will" | "rose" | "fell" | "at" | "in" | "when"
+            )
+    }
+
     fn month_phrase(&self, j: usize, dir: Dir) -> Option<M> {
         let Lex::Month(mo, _) = self.l(j) else {
             return None;
@@ -3441,6 +3491,12 @@ impl<'a> Parser<'a> {
                     && self.capitalized_word(k)
                     && (!self.capitalized_word(k + 1) || self.line_break_between(k, k + 1)) =>
             {
+                day = Some(d);
+                k += 1;
+            }
+            // "Pay April eight", "effective April one and", "until July twenty-one": the same in
+            // lower case, where the words around show a day ("In April four companies rose" is no date).
+            Lex::Num(d @ 1..=31) if self.tok(k) != "dozen" && self.spelled_day(j, k) => {
                 day = Some(d);
                 k += 1;
             }

@@ -2934,7 +2934,7 @@ fn a_bracketed_date_dates_its_weekday() {
 }
 
 #[test]
-fn wire_style_spells_days_below_ten() {
+fn wire_style_spells_days_out() {
     const THU: Option<(i16, i8, i8)> = Some((1987, 3, 12));
     assert_eq!(
         values("Pay May One\nRecord April Four", THU),
@@ -2944,11 +2944,31 @@ fn wire_style_spells_days_below_ten() {
         val("The offer expires on April Two.", THU),
         ("April Two".into(), "1987-04-02".into())
     );
-    // Lower case is a count, and a capitalised word after the number makes a name.
-    assert_eq!(
-        values("In March one analyst said prices would fall.", THU),
-        ["1987-03"]
-    );
+    // In lower case the words around must show a day: the number closes the phrase, or a word of
+    // dating stands before the month and a verb follows.
+    for (text, want) in [
+        (
+            "Pay April eight\nRecord March 20",
+            vec!["1987-04-08", "1987-03-20"],
+        ),
+        (
+            "It is effective April one and subject to approval.",
+            vec!["1987-04-01"],
+        ),
+        (
+            "The offer expires on April three, 1987, unless extended.",
+            vec!["1987-04-03"],
+        ),
+        ("The fund runs until July twenty-one.", vec!["1987-07-21"]),
+        ("Stocks on April four were higher.", vec!["1987-04-04"]),
+        (
+            "In March one analyst said prices would fall.",
+            vec!["1987-03"],
+        ),
+        ("In April four companies cut prices.", vec!["1986-04"]),
+    ] {
+        assert_eq!(values(text, THU), want, "{text}");
+    }
     assert_eq!(
         values("She met April One Direction fans in March.", THU),
         ["1987-03"]
