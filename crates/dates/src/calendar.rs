@@ -66,6 +66,9 @@ impl Day {
 pub(crate) fn fmt_year(y: i64) -> String {
     if (0..=9999).contains(&y) {
         format!("{y:04}")
+    } else if y < 0 {
+        // TimeML writes years before the common era as BC plus four digits ("BC0983").
+        format!("BC{:04}", -y)
     } else {
         format!("{y}")
     }

@@ -1901,6 +1901,14 @@ impl<'a> Parser<'a> {
             Some(below.map_or((Some(n), used), |(x, more)| (Some(n + x), used + more)))
         };
         match self.l(i) {
+            // "the past 1,000 years", "10,000 hours" — not a figure in a table ("vs 1,428,000\nYear",
+            // "78,000 qtr prior").
+            Lex::Num(n) if self.tok(i).contains(',') => {
+                let counts_units = matches!(self.l(i + 1), Lex::Unit(_, true))
+                    && !self.line_break_between(i, i + 1)
+                    && !self.after_money(i);
+                counts_units.then_some((Some(n), 1))
+            }
             Lex::Num(n) => {
                 // "twenty four", "two hundred"
                 match self.l(i + 1) {
@@ -3008,6 +3016,18 @@ impl<'a> Parser<'a> {
                     _ => y,
                 };
                 return m(i + 2, TimexType::Date, fmt_year(y));
+            }
+            // "later that summer", "that winter": a season of the year just named. ("The following
+            // winter" may be the one that year or the next: left to the season rule.)
+            Lex::Kw(Kw::That) if matches!(self.l(i + 1), Lex::Season(_)) => {
+                let (Lex::Season(season), Some(y)) = (self.l(i + 1), self.anchor_year.get()) else {
+                    return None;
+                };
+                return m(
+                    i + 2,
+                    TimexType::Date,
+                    format!("{}-{}", fmt_year(y), season.code()),
+                );
             }
             // "the next morning", "the following night", "that evening": after a named day.
             Lex::Kw(k @ (Kw::Following | Kw::Next | Kw::That))

@@ -907,6 +907,25 @@ fn parse_digits(b: &[u8]) -> Option<u32> {
     Some(b.iter().fold(0u32, |a, d| a * 10 + u32::from(d - b'0')))
 }
 
+/// A count written with thousands separators ("1,000", "10,000"), below a billion.
+fn thousands(tok: &str) -> Option<u32> {
+    let mut groups = tok.split(',');
+    let head = groups.next()?;
+    if head.is_empty() || head.len() > 3 || head.starts_with('0') {
+        return None;
+    }
+    let mut v: u32 = head.parse().ok()?;
+    let mut n = 0;
+    for g in groups {
+        if g.len() != 3 || !g.bytes().all(|b| b.is_ascii_digit()) || n == 2 {
+            return None;
+        }
+        v = v * 1000 + g.parse::<u32>().ok()?;
+        n += 1;
+    }
+    (n > 0).then_some(v)
+}
+
 /// Numbers, numeric dates, clock times, decades ("1990s"), ordinals ("3rd") and "3pm".
 fn classify_numeric(tok: &str) -> Lex {
     let b = tok.as_bytes();
@@ -942,6 +961,10 @@ fn classify_numeric(tok: &str) -> Lex {
     }
     if tok == "9/11" {
         return Lex::NineEleven;
+    }
+    // "the past 1,000 years": a count, read as a number word is.
+    if let Some(n) = thousands(tok) {
+        return Lex::Num(n);
     }
     let sep = rest[0];
     let (second, after) = {
@@ -1095,7 +1118,9 @@ mod tests {
         assert_eq!(l.classify("Q3"), Lex::QuarterAbbr(3));
         assert_eq!(l.classify("2K"), Lex::No);
         assert_eq!(l.classify("$2,000"), Lex::No);
-        assert_eq!(l.classify("2,000"), Lex::No);
+        // A count, never a year.
+        assert_eq!(l.classify("2,000"), Lex::Num(2000));
+        assert_eq!(l.classify("2,0000"), Lex::No);
         assert_eq!(l.classify("Obama"), Lex::No);
         assert_eq!(l.classify("twenty-five"), Lex::Num(25));
     }

@@ -706,6 +706,28 @@ fn anaphoric_years_follow_the_last_explicit_year() {
     );
     // Without an explicit year before, "the following year" counts from the DCT.
     assert_eq!(val("It will open the following year.", MON).1, "2026");
+    // "that summer" is a season of the year just named.
+    let v = run("Corn fell in 1983. A drought that summer cut yields.", MON);
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [("1983", "1983"), ("that summer", "1983-SU")]
+    );
+}
+
+#[test]
+fn counts_with_thousands_separators() {
+    let (t, _, v, _) = one("It is the warmest of the past 1,000 years.", MON);
+    assert_eq!((t.as_str(), v.as_str()), ("the past 1,000 years", "P1000Y"));
+    // Before the common era, TimeML writes BC and four digits.
+    assert_eq!(val("It was built 3,000 years ago.", MON).1, "BC0975");
+    // A figure in a results table is no count of years.
+    assert_eq!(
+        run("Revs 3,761,000 vs 2,666,000\nYear\nShr 1.22 dlrs", None),
+        []
+    );
+    assert_eq!(run("It had 78,000 qtr prior.", MON), []);
 }
 
 #[test]
