@@ -795,21 +795,27 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// The comma closing a weekday or a month and day that opens its sentence, perhaps after
-    /// "Then" or "First" ("On Tuesday, the league will …", "Then, on September 1, it will redeem …",
-    /// "On 1 July, it will …"): the main clause after it gives the tense. `p` is the head's start.
+    /// The comma closing a weekday, a month or a month and day that opens its sentence, perhaps
+    /// after "Then" or "First" ("On Tuesday, the league will …", "Then, on September 1, it will
+    /// redeem …", "In November, she is set to speak"): the main clause after it gives the tense.
+    /// `p` is the head's start.
     fn fronted_comma(&self, j: usize, p: usize) -> Option<usize> {
         let comma = match (self.l(j), self.l(j + 1)) {
             (Lex::Weekday(_), _) => j + 1,
             (Lex::Month(..), Lex::Digits(_, 1..=2)) | (Lex::Digits(_, 1..=2), Lex::Month(..)) => {
                 j + 2
             }
+            (Lex::Month(..), _) => j + 1,
             _ => return None,
         };
         if !self.is_punct(comma, ",") {
             return None;
         }
         let mut q = p;
+        // "In November, Clinton is set to speak"
+        if q > 0 && matches!(self.l(q - 1), Lex::Kw(Kw::In)) {
+            q -= 1;
+        }
         if q > 0 && self.is_punct(q - 1, ",") {
             q -= 1;
         }
@@ -852,6 +858,10 @@ impl<'a> Parser<'a> {
                     self.tok(k - 1).to_ascii_lowercase().as_str(),
                     "is" | "are" | "be" | "been" | "'s"
                 );
+                // ("is set to speak", "are going to vote")
+                if passive && matches!(w.as_str(), "set" | "going") && self.tok(k + 1) == "to" {
+                    return true;
+                }
                 if PAST_VERBS.contains(&w.as_str())
                     || (w.len() > 4 && w.ends_with("ed") && !passive)
                 {

@@ -203,6 +203,9 @@ fn months_follow_the_tense_and_cross_years() {
         ),
         ("On 1 July, it will redeem the shares.", "1987-07-01"),
         ("On July 1, it redeemed the shares.", "1986-07-01"),
+        ("In November, she is set to speak at the dinner.", "1987-11"),
+        ("In November, the company will open a plant.", "1987-11"),
+        ("In November, she spoke at the dinner.", "1986-11"),
     ] {
         assert_eq!(val(text, march).1, want, "{text}");
     }
