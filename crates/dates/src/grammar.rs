@@ -2610,6 +2610,16 @@ impl<'a> Parser<'a> {
             {
                 self.absolute(j)
             }
+            // Wire copy drops the hyphen: "the year ago quarter", "the year ago period".
+            Lex::Unit(Unit::Year, false)
+                if self.kw(j + 1, Kw::Ago)
+                    && matches!(
+                        self.l(j + 2),
+                        Lex::Unit(Unit::Quarter, false) | Lex::Kw(Kw::Period) | Lex::Ordinal(_)
+                    ) =>
+            {
+                self.year_ago_phrase(j, j + 2)
+            }
             Lex::Unit(Unit::Quarter, false) => {
                 m(j + 1, TimexType::Date, self.rel_unit(Unit::Quarter, -1))
             }
@@ -4113,24 +4123,7 @@ impl<'a> Parser<'a> {
                 );
                 m(i + 1, TimexType::Date, v)
             }
-            Lex::YearAgo => {
-                let mut end = i + 1;
-                let mut quarter = self.sentence_quarter(i);
-                if let Lex::Ordinal(q @ 1..=4) = self.l(end) {
-                    if self.l(end + 1) == Lex::Unit(Unit::Quarter, false) {
-                        quarter = Some(q as u8);
-                        end += 1;
-                    }
-                }
-                if matches!(
-                    self.l(end),
-                    Lex::Unit(Unit::Quarter, false) | Lex::Kw(Kw::Period)
-                ) {
-                    end += 1;
-                    quarter = quarter.or_else(|| self.dct.map(|_| self.last_quarter()));
-                }
-                m(end, TimexType::Date, self.year_ago_value(quarter))
-            }
+            Lex::YearAgo => self.year_ago_phrase(i, i + 1),
             Lex::Kw(Kw::Christmas) => {
                 if self.kw(i + 1, Kw::Eve) {
                     return m(i + 2, TimexType::Date, self.holiday_val(12, 24, i, i + 2));
@@ -4289,12 +4282,34 @@ impl<'a> Parser<'a> {
         q.filter(|_| money)
     }
 
+    /// "year-ago quarter", "year ago period", "year-ago third quarter" (the words from `after` on):
+    /// the reported quarter or year one year back.
+    fn year_ago_phrase(&self, i: usize, after: usize) -> Option<M> {
+        let mut end = after;
+        let mut quarter = self.sentence_quarter(i);
+        if let Lex::Ordinal(q @ 1..=4) = self.l(end) {
+            if self.l(end + 1) == Lex::Unit(Unit::Quarter, false) {
+                quarter = Some(q as u8);
+                end += 1;
+            }
+        }
+        if matches!(
+            self.l(end),
+            Lex::Unit(Unit::Quarter, false) | Lex::Kw(Kw::Period)
+        ) {
+            end += 1;
+            quarter = quarter.or_else(|| self.dct.map(|_| self.last_quarter()));
+        }
+        m(end, TimexType::Date, self.year_ago_value(quarter))
+    }
+
     /// "a year earlier": the year before the DCT's, or that year's quarter in results reports.
     fn year_ago_value(&self, quarter: Option<u8>) -> String {
         match (self.dct, quarter) {
             (Some(d), Some(q)) => {
-                // The reported quarter is the latest completed one with that number.
-                let reported = if u32::from(q) < d.quarter() {
+                // The reported quarter is the latest one begun with that number, as `quarter_val`
+                // reads "the first quarter" (a fiscal quarter may end before the calendar one).
+                let reported = if u32::from(q) <= d.quarter() {
                     d.y
                 } else {
                     d.y - 1

@@ -595,6 +595,21 @@ fn results_reports_anchor_to_quarters() {
         v.iter().map(|x| x.2.as_str()).collect::<Vec<_>>(),
         ["2025-Q1", "2024-Q3", "P9M", "2024"]
     );
+    // A first quarter reported in March (a fiscal one, ended January 31) is this year's, so a
+    // year earlier is last year's; wire copy may drop the hyphen of "year-ago".
+    let v = run(
+        "First quarter net rose to 9 mln dlrs from 7 mln dlrs in the year ago quarter.",
+        Some((1987, 3, 6)),
+    );
+    assert_eq!(
+        v.iter()
+            .map(|x| (x.0.as_str(), x.2.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("First quarter", "1987-Q1"),
+            ("the year ago quarter", "1986-Q1")
+        ]
+    );
 }
 
 #[test]
