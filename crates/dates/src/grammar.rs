@@ -1931,7 +1931,12 @@ impl<'a> Parser<'a> {
             }
             _ if self.after_glued_slash(i) => None,
             Lex::Digits(v, len) if len <= 3 && !self.after_money(i) => Some((Some(v), 1)),
-            Lex::Digits(v, 4) if !(1000..2200).contains(&v) && !self.after_money(i) => {
+            // ("0900 hours" is a clock.)
+            Lex::Digits(v, 4)
+                if !(1000..2200).contains(&v)
+                    && !self.after_money(i)
+                    && !self.tok(i).starts_with('0') =>
+            {
                 Some((Some(v), 1))
             }
             Lex::Kw(Kw::A) if matches!(self.l(i + 1), Lex::Num(100 | 1000 | 12)) => {
@@ -4735,6 +4740,18 @@ impl<'a> Parser<'a> {
                 if hm % 100 < 60 && hm / 100 < 24 && matches!(self.l(i + 1), Lex::Tz) =>
             {
                 (hm / 100, hm % 100, i + 1)
+            }
+            // "at 1000 hrs EDT", "bids at 1230 hrs": a clock in hours and minutes ("1500 hours of
+            // community service" is a count).
+            Lex::Digits(hm, 4)
+                if hm % 100 < 60
+                    && hm / 100 < 24
+                    && matches!(self.tok(i + 1), "hrs" | "hours")
+                    && (self.l(i + 2) == Lex::Tz
+                        || i > 0
+                            && matches!(self.tok(i - 1), "at" | "by" | "until" | "before")) =>
+            {
+                (hm / 100, hm % 100, i + 2)
             }
             // ("Jamie Noon", "Midnight Express", "Christmas Midnight Mass": a capital inside a
             // sentence, with no preposition before, makes a name.)

@@ -377,6 +377,19 @@ fn times_and_sets() {
         (t.as_str(), ty, v.as_str()),
         ("3 p.m. EST", "TIME", "2025-12-22T15:00")
     );
+    // Wire clocks in hours and minutes; a count of hours stays a duration.
+    assert_eq!(
+        val("Trading will begin at 0930 hrs EST tomorrow.", MON),
+        ("0930 hrs EST tomorrow".into(), "2025-12-23T09:30".into())
+    );
+    assert_eq!(
+        val("The quake struck at 0940 hrs.", MON),
+        ("0940 hrs".into(), "2025-12-22T09:40".into())
+    );
+    assert_eq!(
+        val("He must serve 120 hours of community service.", MON).1,
+        "PT120H"
+    );
     assert_eq!(
         val("We spoke this morning.", MON),
         ("this morning".into(), "2025-12-22TMO".into())
