@@ -3590,7 +3590,9 @@ impl<'a> Parser<'a> {
         // "July 25, 1861", "July 25 of that year", "October 1964", "October of that year".
         let explicit_year = self
             .trailing_year(k)
-            .or_else(|| self.is_punct(k, ",").then(|| self.year_at(k + 1)).flatten());
+            .or_else(|| self.is_punct(k, ",").then(|| self.year_at(k + 1)).flatten())
+            // "APRIL 7 1600 EST": a clock after the day, not a year.
+            .filter(|&(_, end)| !(day.is_some() && self.l(end) == Lex::Tz));
         if let Some((y, _)) = explicit_year {
             if !self.is_punct(k, ",") && self.contract_month(j, y) {
                 return None;
@@ -4449,10 +4451,14 @@ impl<'a> Parser<'a> {
     }
 
     /// Is the abbreviated month at `j`, before a number `y` that would be a year before 1900, a
-    /// contract month in a futures table ("Sep 17 1631 up 14", "Jul 1261 1265 1264")? Not after a
+    /// contract month in a futures table ("Sep 17 1631 up 14", "Jul 1261 1265 1264", "MAY 1414
+    /// 6619")? Not after a
     /// preposition ("signed on Sep 17 1787") nor with a period ("Sept. 17 1787").
     fn contract_month(&self, j: usize, y: i64) -> bool {
-        matches!(self.l(j), Lex::Month(_, true))
+        let table_style = matches!(self.l(j), Lex::Month(_, true))
+            || matches!(self.l(j), Lex::Month(..))
+                && self.tok(j).bytes().all(|b| b.is_ascii_uppercase());
+        table_style
             && y < 1900
             && !self.tok(j).ends_with('.')
             && !(j > 0 && self.temporal_prep(j - 1))

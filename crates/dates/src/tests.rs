@@ -383,6 +383,10 @@ fn times_and_sets() {
         ("0930 hrs EST tomorrow".into(), "2025-12-23T09:30".into())
     );
     assert_eq!(
+        values("U.S. SPOT PRODUCTS--FINAL--APRIL 7 1745 EST", MON),
+        ["2025-04-07", "2025-04-07T17:45"]
+    );
+    assert_eq!(
         val("The quake struck at 0940 hrs.", MON),
         ("0940 hrs".into(), "2025-12-22T09:40".into())
     );
@@ -469,6 +473,7 @@ fn no_false_positives() {
         "We may see changes.",
         "Steers - choice 2-4 1100-1400 lbs 66.00-67.00.",
         "It offers 612 shares for each 1000 dlrs of debt.",
+        "VOL OPEN CHANGE\nMAY 1414 6619 off 340\nJLY 1199 5789 up 51",
         "Staff earn in excess of $234,000 a year.",
         "The minimum wage rises to £5.05 an hour.",
     ] {
