@@ -4528,6 +4528,16 @@ impl<'a> Parser<'a> {
         if self.counted_by(i + 1) {
             return None;
         }
+        // A price and its change in a market table ("DEC7 2013 OFF 2", "A DLR 2006 up 11").
+        if !prev_ok
+            && matches!(
+                self.tok(i + 1).to_ascii_lowercase().as_str(),
+                "up" | "off" | "unch" | "dn"
+            )
+            && matches!(self.l(i + 2), Lex::Digits(..) | Lex::No)
+        {
+            return None;
+        }
         if i > 0 && matches!(self.l(i - 1), Lex::Digits(..)) {
             return None;
         }

@@ -474,6 +474,7 @@ fn no_false_positives() {
         "Steers - choice 2-4 1100-1400 lbs 66.00-67.00.",
         "It offers 612 shares for each 1000 dlrs of debt.",
         "VOL OPEN CHANGE\nMAY 1414 6619 off 340\nJLY 1199 5789 up 51",
+        "NY COCOA 11:31\nMAY7 1928 OFF 6\nJUL7 1961 OFF 6",
         "Staff earn in excess of $234,000 a year.",
         "The minimum wage rises to £5.05 an hour.",
     ] {
