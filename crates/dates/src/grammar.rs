@@ -236,6 +236,26 @@ const FUTURE_MARKERS: &[&str] = &[
 ];
 
 /// Plural nouns that measure a lead before "ahead" ("16 points ahead", "two lengths ahead").
+/// Nouns that make "the fall" before them a season ("the fall season", "the fall planting").
+const SEASONAL_NOUNS: &[&str] = &[
+    "season",
+    "semester",
+    "term",
+    "session",
+    "sessions",
+    "election",
+    "elections",
+    "campaign",
+    "harvest",
+    "planting",
+    "meeting",
+    "meetings",
+    "conference",
+    "lineup",
+    "schedule",
+    "months",
+];
+
 /// Words that, right after a number, say what it counts or measures: the number is no year.
 const COUNTED_THINGS: &[&str] = &[
     "%",
@@ -4068,6 +4088,23 @@ impl<'a> Parser<'a> {
                 }
                 let ok =
                     i > 0 && self.temporal_prep(i - 1) && !self.kw(i - 1, Kw::To) || !needs_context;
+                // "attributed the fall to", "despite the fall", "the fall was due to": a decline.
+                // "the fall" is the season after a preposition or a verb of spending time ("in the
+                // fall", "because of the fall and winter", "spent the fall") or before a seasonal
+                // noun ("the fall season").
+                let decline = self.tok(i).eq_ignore_ascii_case("fall")
+                    && i > 0
+                    && self.kw(i - 1, Kw::The)
+                    && !(i > 1
+                        && (self.temporal_prep(i - 2) && !self.kw(i - 2, Kw::To)
+                            || matches!(
+                                self.tok(i - 2).to_ascii_lowercase().as_str(),
+                                "into" | "throughout" | "over" | "spent" | "spend" | "spending"
+                            ))
+                        || SEASONAL_NOUNS.contains(&self.tok(i + 1).to_ascii_lowercase().as_str()));
+                if decline {
+                    return None;
+                }
                 // "Summer Jones", "the Winter Olympics": names; "nuclear winter", "the Arab
                 // Spring": no season of any year.
                 let figurative = i > 0 && {

@@ -722,6 +722,16 @@ fn seasons_with_determiners() {
         (t.as_str(), v.as_str(), md),
         ("the early summer", "2025-SU", Some("START"))
     );
+    // "the fall" is a decline unless a preposition or a seasonal noun makes it the season.
+    for text in [
+        "The fall was largely due to lower prices.",
+        "He attributed the fall to the rising dollar.",
+        "Despite the fall, sales held.",
+    ] {
+        assert_eq!(run(text, MON), [], "{text}");
+    }
+    assert_eq!(val("Deliveries begin in the fall.", MON).1, "2025-FA");
+    assert_eq!(val("The fall season opens soon.", MON).0, "The fall");
 }
 
 #[test]
