@@ -4740,20 +4740,31 @@ impl<'a> Parser<'a> {
         if let Some(x) = self.range_start_time(i) {
             return Some(x);
         }
+        // "4 in the morning", "4:30 in the afternoon", "8 in the evening": the hour on the clock
+        // of that part of the day, and the end of the phrase.
+        let in_the_pod = |h: u32, k: usize| {
+            if !(self.kw(k, Kw::In) && self.kw(k + 1, Kw::The) && (1..=12).contains(&h)) {
+                return None;
+            }
+            let Lex::Pod(pod) = self.l(k + 2) else {
+                return None;
+            };
+            let pm = matches!(pod, Pod::Afternoon | Pod::Evening) || pod == Pod::Night && h >= 6;
+            Some((if pm { h % 12 + 12 } else { h % 12 }, k + 3))
+        };
         let (h, mi, mut k) = match self.l(i) {
             Lex::Digits(h, 1..=2) if h <= 12 => match self.l(i + 1) {
                 Lex::Ampm(pm) => (if pm { h % 12 + 12 } else { h % 12 }, 0, i + 2),
                 Lex::Kw(Kw::Oclock) => (h, 0, i + 2),
-                // "4 in the morning", "8 in the evening"
-                Lex::Kw(Kw::In)
-                    if self.kw(i + 2, Kw::The) && matches!(self.l(i + 3), Lex::Pod(_)) =>
-                {
-                    let pm = matches!(self.l(i + 3), Lex::Pod(Pod::Afternoon | Pod::Evening))
-                        || self.l(i + 3) == Lex::Pod(Pod::Night) && h >= 6;
-                    (if pm { h % 12 + 12 } else { h % 12 }, 0, i + 4)
+                _ => {
+                    let (h, k) = in_the_pod(h, i + 1)?;
+                    (h, 0, k)
                 }
-                _ => return None,
             },
+            Lex::Clock(h, mi, false) if in_the_pod(u32::from(h), i + 1).is_some() => {
+                let (h, k) = in_the_pod(u32::from(h), i + 1)?;
+                (h, u32::from(mi), k)
+            }
             Lex::Clock(h, mi, ampm) => {
                 let (h, k) = match (ampm, self.l(i + 1)) {
                     (false, Lex::Ampm(pm)) if (1..=12).contains(&h) => (
@@ -4825,6 +4836,19 @@ impl<'a> Parser<'a> {
             k += 1;
         } else if self.tok(k) == "local" && self.tok(k + 1) == "time" {
             k += 2;
+        } else if matches!(self.tok(k), "Eastern" | "Central" | "Mountain" | "Pacific") {
+            // "8:30 p.m. Eastern", "9 p.m. Pacific time", "noon Eastern Standard Time"
+            k += 1;
+            if matches!(self.tok(k), "Standard" | "Daylight")
+                && self.tok(k + 1).eq_ignore_ascii_case("time")
+            {
+                k += 2;
+            } else if self.tok(k).eq_ignore_ascii_case("time") {
+                k += 1;
+            } else if self.capitalized_word(k) {
+                // "9 a.m. Pacific Gas shares": a name.
+                k -= 1;
+            }
         }
         // A day right after: "3 p.m. Monday", "noon Thursday", "midnight Friday", "9 a.m. today".
         let kd = k + usize::from(self.is_punct(k, ","));

@@ -387,6 +387,14 @@ fn times_and_sets() {
         ["2025-04-07", "2025-04-07T17:45"]
     );
     assert_eq!(
+        val("He spoke at 4:30 in the afternoon.", MON),
+        ("4:30 in the afternoon".into(), "2025-12-22T16:30".into())
+    );
+    assert_eq!(
+        val("The show airs at 9 p.m. Pacific time.", MON).0,
+        "9 p.m. Pacific time"
+    );
+    assert_eq!(
         val("The quake struck at 0940 hrs.", MON),
         ("0940 hrs".into(), "2025-12-22T09:40".into())
     );
