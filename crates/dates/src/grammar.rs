@@ -4487,10 +4487,10 @@ impl<'a> Parser<'a> {
         m(k + 1, TimexType::Date, value)
     }
 
-    /// Is the abbreviated month at `j`, before a number `y` that would be a year before 1900, a
-    /// contract month in a futures table ("Sep 17 1631 up 14", "Jul 1261 1265 1264", "MAY 1414
-    /// 6619")? Not after a
-    /// preposition ("signed on Sep 17 1787") nor with a period ("Sept. 17 1787").
+    /// Is the abbreviated or all-caps month at `j`, before a number `y` that would be a year before
+    /// 1900, a contract month in a futures table ("Sep 17 1631 up 14", "Jul 1261 1265 1264", "MAY
+    /// 1414 6619")? Not after a preposition ("signed on Sep 17 1787") nor with a period ("Sept. 17
+    /// 1787").
     fn contract_month(&self, j: usize, y: i64) -> bool {
         let table_style = matches!(self.l(j), Lex::Month(_, true))
             || matches!(self.l(j), Lex::Month(..))
