@@ -4761,10 +4761,6 @@ impl<'a> Parser<'a> {
                     (h, 0, k)
                 }
             },
-            Lex::Clock(h, mi, false) if in_the_pod(u32::from(h), i + 1).is_some() => {
-                let (h, k) = in_the_pod(u32::from(h), i + 1)?;
-                (h, u32::from(mi), k)
-            }
             Lex::Clock(h, mi, ampm) => {
                 let (h, k) = match (ampm, self.l(i + 1)) {
                     (false, Lex::Ampm(pm)) if (1..=12).contains(&h) => (
@@ -4776,26 +4772,30 @@ impl<'a> Parser<'a> {
                         i + 2,
                     ),
                     (false, Lex::Tz) => (u32::from(h), i + 1),
-                    (false, _) => {
-                        let ctx = i > 0
-                            && matches!(
-                                self.l(i - 1),
-                                Lex::Kw(
-                                    Kw::At
-                                        | Kw::By
-                                        | Kw::Until
-                                        | Kw::Before
-                                        | Kw::After
-                                        | Kw::From
-                                        | Kw::To
-                                        | Kw::Approx
-                                )
-                            );
-                        if !ctx || h > 23 {
-                            return None;
+                    // "4:30 in the afternoon"
+                    (false, _) => match in_the_pod(u32::from(h), i + 1) {
+                        Some(at_pod) => at_pod,
+                        None => {
+                            let ctx = i > 0
+                                && matches!(
+                                    self.l(i - 1),
+                                    Lex::Kw(
+                                        Kw::At
+                                            | Kw::By
+                                            | Kw::Until
+                                            | Kw::Before
+                                            | Kw::After
+                                            | Kw::From
+                                            | Kw::To
+                                            | Kw::Approx
+                                    )
+                                );
+                            if !ctx || h > 23 {
+                                return None;
+                            }
+                            (u32::from(h), i + 1)
                         }
-                        (u32::from(h), i + 1)
-                    }
+                    },
                     (true, _) => (u32::from(h), i + 1),
                 };
                 (h, u32::from(mi), k)
