@@ -235,6 +235,25 @@ const FUTURE_MARKERS: &[&str] = &[
     "payable",
 ];
 
+/// Modals and hopes that put a deadline ("by Friday") ahead of the DCT. Case-sensitive: "May" is
+/// the month.
+const DEADLINE_HOPES: &[&str] = &[
+    "could",
+    "should",
+    "might",
+    "may",
+    "must",
+    "can",
+    "possible",
+    "hope",
+    "hopes",
+    "hoping",
+    "expect",
+    "expects",
+    "expecting",
+    "confident",
+];
+
 /// Plural nouns that measure a lead before "ahead" ("16 points ahead", "two lengths ahead").
 /// Nouns that make "the fall" before them a season ("the fall season", "the fall planting").
 const SEASONAL_NOUNS: &[&str] = &[
@@ -850,6 +869,15 @@ impl<'a> Parser<'a> {
         self.sentence_start(q).then_some(comma)
     }
 
+    /// Is the expression starting at token `p` a deadline ("by Friday", "by late Monday")?
+    fn deadline_before(&self, p: usize) -> bool {
+        let mut b = p;
+        while b > 0 && matches!(self.tok(b - 1), "late" | "early" | "around" | "about") {
+            b -= 1;
+        }
+        b > 0 && matches!(self.l(b - 1), Lex::Kw(Kw::By))
+    }
+
     /// Does the sentence of token `j` speak about the future?
     fn future(&self, j: usize) -> bool {
         // A past verb right before the expression wins ("said Monday", "met on Friday").
@@ -1129,10 +1157,18 @@ impl<'a> Parser<'a> {
         };
         let lo = j.saturating_sub(reach).max(sent.tokens.start);
         let hi = (j + 4).min(sent.tokens.end);
+        let deadline = self.deadline_before(p);
         let marks_future = |k: usize| {
             let w = self.tok(k);
             if w.len() > 10 {
                 return false;
+            }
+            // A deadline that is hoped for or possible lies ahead ("could be restored by Saturday",
+            // "expect to reach an accord by Friday"), where "could" alone may be past ("could not
+            // attend on Monday").
+            // ("should have been covered by March" is past.)
+            if deadline && k < p && DEADLINE_HOPES.contains(&w) && self.tok(k + 1) != "have" {
+                return true;
             }
             let lw = w.to_ascii_lowercase();
             let next_is_to = self.tok(k + 1).eq_ignore_ascii_case("to");

@@ -108,6 +108,43 @@ fn set_for_is_a_plan() {
 }
 
 #[test]
+fn a_hoped_for_deadline_lies_ahead() {
+    // Thursday 1987-03-12.
+    let dct = Some((1987, 3, 12));
+    assert_eq!(
+        val("He said traffic could be restored by Saturday.", dct),
+        ("Saturday".into(), "1987-03-14".into())
+    );
+    assert_eq!(
+        val(
+            "Delegates said they expect to reach an accord by Friday.",
+            dct
+        ),
+        ("Friday".into(), "1987-03-13".into())
+    );
+    assert_eq!(
+        val("All sales must be registered by September 30.", dct),
+        ("September 30".into(), "1987-09-30".into())
+    );
+    // A modal without a deadline, a past perfect and a past hope keep the past.
+    assert_eq!(
+        val("He could not attend on Monday.", dct),
+        ("Monday".into(), "1987-03-09".into())
+    );
+    assert_eq!(
+        val("The crop should have been covered by March rains.", dct),
+        ("March".into(), "1987-03".into())
+    );
+    assert_eq!(
+        val(
+            "It previously said it hoped to submit the plan by February.",
+            dct
+        ),
+        ("February".into(), "1987-02".into())
+    );
+}
+
+#[test]
 fn a_payable_date_lies_ahead() {
     let dct = Some((1987, 3, 12));
     assert_eq!(
