@@ -2290,6 +2290,10 @@ impl<'a> Parser<'a> {
         }
         let value = match n {
             None => (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
+            // "exports fell 9.3 pct in May from a year earlier": that month, a year back.
+            Some(1) if u == Unit::Year && sign < 0 && self.month_a_year_back(end).is_some() => {
+                self.month_a_year_back(end)?
+            }
             Some(1)
                 if u == Unit::Year
                     && sign < 0
@@ -4381,6 +4385,52 @@ impl<'a> Parser<'a> {
             quarter = quarter.or_else(|| self.dct.map(|_| self.last_quarter()));
         }
         m(end, TimexType::Date, self.year_ago_value(quarter))
+    }
+
+    /// The month a year before the bare month named earlier in the sentence of "a year earlier"
+    /// ending at `end` ("in May from a year earlier", "The February figure was up from a year
+    /// ago"): the reported month is the latest one with that name, as a bare month resolves.
+    /// Not a day or a dated month ("the year ended June 30", "May 1986"), nor "May" the verb.
+    fn month_a_year_back(&self, end: usize) -> Option<String> {
+        let d = self.dct?;
+        let start = self.first_token_of_sentence(end.saturating_sub(1));
+        let lo = start.max(end.saturating_sub(40));
+        // The nearest period named before is the one compared: a year, quarter, period or dated
+        // month stops the search ("in 1986 from 20,430 a year earlier", "the same period a year
+        // ago", "in the year ended June 30").
+        let prev = |k: usize| if k > start { self.tok(k - 1) } else { "" };
+        let k = (lo..end.saturating_sub(3))
+            .rev()
+            .find(|&k| match self.l(k) {
+                Lex::Digits(_, 4)
+                | Lex::Unit(..)
+                | Lex::PartAdj(..)
+                | Lex::QuarterAbbr(_)
+                | Lex::YearSpan(_)
+                | Lex::Kw(Kw::Period)
+                | Lex::MidMonth(..) => true,
+                Lex::Month(mo, _) => {
+                    self.tok(k).starts_with(|c: char| c.is_ascii_uppercase())
+                        && (mo != 5
+                            || matches!(
+                                prev(k),
+                                "in" | "of" | "for" | "during" | "the" | "since" | "from" | "and"
+                            ))
+                }
+                _ => false,
+            })?;
+        let bare_month = !matches!(
+            self.l(k + 1),
+            Lex::Num(_) | Lex::Digits(..) | Lex::Ordinal(_) | Lex::Unit(..)
+        ) && !self.is_punct(k + 1, "-")
+            && !matches!(prev(k), "ended" | "ending" | "ends" | "last" | "next");
+        let mo = match self.l(k) {
+            Lex::MidMonth(mo, _) => mo,
+            Lex::Month(mo, _) if bare_month => mo,
+            _ => return None,
+        };
+        let y = if u32::from(mo) <= d.m { d.y } else { d.y - 1 };
+        Some(format!("{}-{mo:02}", fmt_year(y - 1)))
     }
 
     /// "a year earlier": the year before the DCT's, or that year's quarter in results reports.

@@ -2732,6 +2732,28 @@ fn a_comparison_with_a_year_earlier_is_with_its_own_sentence() {
         mar,
     );
     assert_eq!(v[1].2, "1986");
+    // A bare month reported in the sentence is compared with that month a year back: the latest
+    // one with its name, so a December in a March report is last year's.
+    let jun = Some((1987, 6, 18));
+    let v = run("Exports fell 9.3 pct in May from a year earlier.", jun);
+    assert_eq!(v[1].2, "1986-05");
+    let v = run(
+        "Jobless rose to 1.61 mln in December and 1.65 mln a year earlier.",
+        mar,
+    );
+    assert_eq!(v[1].2, "1985-12");
+    // Not a day, a period named after the month, or "may" the verb.
+    let v = run(
+        "Net for the year ended June 30 rose from a year earlier.",
+        jun,
+    );
+    assert_eq!(v[2].2, "1986");
+    let v = run(
+        "Sales in May for the same period rose from a year ago.",
+        jun,
+    );
+    assert_eq!(v.last().unwrap().2, "1986");
+    assert_eq!(val("Sales may rise from a year earlier.", jun).1, "1986");
 }
 
 #[test]
