@@ -235,6 +235,51 @@ const FUTURE_MARKERS: &[&str] = &[
     "payable",
 ];
 
+/// Events that a bare "weekend" before them dates ("weekend talks", "weekend remarks").
+const WEEKEND_EVENTS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "meeting",
+    "meetings",
+    "summit",
+    "remarks",
+    "comments",
+    "statement",
+    "speech",
+    "interview",
+    "decision",
+    "announcement",
+    "announcements",
+    "visit",
+    "trip",
+    "session",
+    "attack",
+    "attacks",
+    "blast",
+    "bombing",
+    "raid",
+    "raids",
+    "strike",
+    "strikes",
+    "clashes",
+    "fighting",
+    "violence",
+    "protest",
+    "protests",
+    "rally",
+    "rallies",
+    "march",
+    "vote",
+    "election",
+    "elections",
+    "storm",
+    "shooting",
+    "tender",
+    "filing",
+    "trials",
+    "crash",
+];
+
 /// Modals and hopes that put a deadline ("by Friday") ahead of the DCT. Case-sensitive: "May" is
 /// the month.
 const DEADLINE_HOPES: &[&str] = &[
@@ -1773,6 +1818,7 @@ impl<'a> Parser<'a> {
             self.deictic(i),
             self.duration(i),
             self.bare_units(i),
+            self.weekend_event(i),
             self.year_end(i),
             self.set(i),
             self.time(i),
@@ -2071,6 +2117,40 @@ impl<'a> Parser<'a> {
             return None;
         }
         m(i + 1, TimexType::Duration, Self::dur_value(None, u))
+    }
+
+    /// The weekend "the weekend" at token `i` names: the one just past, or the coming one in a
+    /// sentence about the future; on a weekend day, that weekend.
+    fn weekend_val(&self, i: usize) -> String {
+        match (self.dct, self.default_dir(i)) {
+            (Some(d), Dir::Future) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, 0),
+            (Some(d), _) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, -1),
+            _ => self.rel_unit(Unit::Weekend, 0),
+        }
+    }
+
+    /// "weekend" before the event it dates, without a determiner ("on critical weekend
+    /// negotiations", "Baker's weekend remarks"): that weekend, by the tense of the sentence, except
+    /// that an event told as done is past ("will brief Putin on weekend negotiations held in
+    /// Florida") and one that may be held is ahead. Not an indefinite or generic one ("a weekend
+    /// visit", "weekend traffic").
+    fn weekend_event(&self, i: usize) -> Option<M> {
+        if self.tok(i) != "weekend" || !WEEKEND_EVENTS.contains(&self.tok(i + 1)) {
+            return None;
+        }
+        let prev = if i > 0 { self.tok(i - 1) } else { "" };
+        if matches!(prev, "a" | "an" | "every" | "each" | "one" | "per" | "any") {
+            return None;
+        }
+        let done = looks_past(self.tok(i + 2));
+        // ("he may hold weekend meetings")
+        let planned = (i.saturating_sub(3)..i).any(|k| DEADLINE_HOPES.contains(&self.tok(k)));
+        let v = match self.dct {
+            Some(d) if done && d.weekday() < 6 => self.rel_unit(Unit::Weekend, -1),
+            Some(d) if planned && d.weekday() < 6 => self.rel_unit(Unit::Weekend, 0),
+            _ => self.weekend_val(i),
+        };
+        m(i + 1, TimexType::Date, v)
     }
 
     /// "three years", "30 days", "several weeks", "four-year", "two years ago", "a few days later".
@@ -2804,15 +2884,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => None,
             },
-            Lex::Unit(Unit::Weekend, false) => {
-                let dir = self.default_dir(i);
-                let v = match (self.dct, dir) {
-                    (Some(d), Dir::Future) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, 0),
-                    (Some(d), _) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, -1),
-                    _ => self.rel_unit(Unit::Weekend, 0),
-                };
-                m(j + 1, TimexType::Date, v)
-            }
+            Lex::Unit(Unit::Weekend, false) => m(j + 1, TimexType::Date, self.weekend_val(i)),
             Lex::Kw(Kw::New) if self.l(j + 1) == Lex::Unit(Unit::Year, false) => {
                 let v = self.holiday_val(1, 1, j, j + 2);
                 m(j + 2, TimexType::Date, v)

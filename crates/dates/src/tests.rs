@@ -145,6 +145,30 @@ fn a_hoped_for_deadline_lies_ahead() {
 }
 
 #[test]
+fn a_weekend_before_its_event_dates_it() {
+    // Monday 2025-12-22: the weekend just past is 2025-W51's.
+    assert_eq!(
+        val(
+            "An official will brief Putin on critical weekend negotiations held in Florida.",
+            MON
+        ),
+        ("weekend".into(), "2025-W51-WE".into())
+    );
+    assert_eq!(
+        val("Baker's weekend remarks hit the dollar.", MON),
+        ("weekend".into(), "2025-W51-WE".into())
+    );
+    // One that may still be held lies ahead.
+    assert_eq!(
+        val("He said he may hold weekend meetings.", MON),
+        ("weekend".into(), "2025-W52-WE".into())
+    );
+    // Indefinite, generic or not before an event: no date.
+    assert!(run("He paid a weekend visit to Paris.", MON).is_empty());
+    assert!(run("Weekend traffic was heavy and weekend calls are free.", MON).is_empty());
+}
+
+#[test]
 fn a_payable_date_lies_ahead() {
     let dct = Some((1987, 3, 12));
     assert_eq!(
