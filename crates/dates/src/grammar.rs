@@ -235,6 +235,24 @@ const FUTURE_MARKERS: &[&str] = &[
     "payable",
 ];
 
+/// Function words and verbs that may follow the noun "the future".
+const AFTER_A_NOUN: &[&str] = &[
+    "of", "is", "was", "are", "were", "be", "and", "or", "but", "nor", "to", "in", "on", "at",
+    "by", "for", "from", "with", "without", "within", "into", "as", "if", "when", "while",
+    "whether", "because", "so", "than", "then", "that", "this", "these", "those", "the", "a", "an",
+    "we", "you", "they", "he", "she", "it", "i", "our", "their", "his", "her", "its", "my", "your",
+    "will", "would", "could", "should", "may", "might", "must", "can", "shall", "has", "have",
+    "had", "does", "do", "did", "looks", "look", "holds", "hold", "lies", "lie", "seems", "seem",
+    "remains", "remain", "depends", "depend", "belongs", "belong", "brings", "bring", "very",
+    "too", "now", "here", "there", "again", "also", "already", "right", "likely", "not", "more",
+    "rather", "where", "who", "which", "what", "how", "unless", "until", "before", "after",
+    "about", "through", "no", "though", "although", "even", "just", "only", "soon", "still", "yet",
+    "appears", "looked", "held", "lay", "seemed", "remained", "belonged", "brought", "tells",
+    "says", "said", "beyond", "ahead", "instead", "anyway", "either", "over", "under", "up", "out",
+    "off", "alone", "together", "well", "one", "two", "all", "both", "each", "some", "any",
+    "really", "know", "knows", "need", "needs", "promises", "begins", "perhaps", "maybe",
+];
+
 /// Events that a bare "weekend" before them dates ("weekend talks", "weekend remarks").
 const WEEKEND_EVENTS: &[&str] = &[
     "talks",
@@ -2153,6 +2171,27 @@ impl<'a> Parser<'a> {
         m(i + 1, TimexType::Date, v)
     }
 
+    /// Is "future" at `j` an adjective before a noun ("the future library", "the future direction
+    /// of rates", "the future president")? The noun "the future" is followed by a function word, a
+    /// verb, punctuation or a capitalised word ("the future of", "the future looks bright", "the
+    /// future, he said"); after "in" it is the noun before a verb ("may in the future recommend")
+    /// unless "of" follows the next word ("invest in the future growth of the company"). ("the
+    /// past" is left alone: it mostly stands before a verb or a time noun, "in the past made",
+    /// "the past generation".)
+    fn modifies_a_noun(&self, j: usize) -> bool {
+        let Some(t) = self.an.tokens.get(j + 1) else {
+            return false;
+        };
+        let w = &self.text[t.start..t.end];
+        let after_in = j > 1 && self.tok(j - 2).eq_ignore_ascii_case("in");
+        (!after_in || self.tok(j + 2) == "of")
+            && t.kind != TokenKind::Punct
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !matches!(self.l(j + 1), Lex::Kw(_))
+            && !AFTER_A_NOUN.contains(&w)
+    }
+
     /// "three years", "30 days", "several weeks", "four-year", "two years ago", "a few days later".
     fn duration(&self, i: usize) -> Option<M> {
         // "a full day", "the whole week" (the determiner is added by the caller's phrase).
@@ -2733,7 +2772,9 @@ impl<'a> Parser<'a> {
             {
                 m(j + 1, TimexType::Date, "PAST_REF".into())
             }
-            Lex::Kw(Kw::Future) => m(j + 1, TimexType::Date, "FUTURE_REF".into()),
+            Lex::Kw(Kw::Future) if !self.modifies_a_noun(j) => {
+                m(j + 1, TimexType::Date, "FUTURE_REF".into())
+            }
             Lex::Kw(Kw::Near) if matches!(self.l(j + 1), Lex::Kw(Kw::Future | Kw::Term)) => {
                 m(j + 2, TimexType::Date, "FUTURE_REF".into())
             }

@@ -169,6 +169,26 @@ fn a_weekend_before_its_event_dates_it() {
 }
 
 #[test]
+fn the_future_as_an_adjective_is_no_date() {
+    for text in [
+        "The documents were moved to the future library.",
+        "She met the future president at a dance.",
+        "Investors must invest in the future growth of the company.",
+    ] {
+        assert!(run(text, MON).is_empty(), "{text}");
+    }
+    for text in [
+        "The future looks bright.",
+        "It is vital that the creatives of the future know how.",
+        "He may in the future recommend steps.",
+        "The future, he said, is ours.",
+        "They spoke about the future of Europe.",
+    ] {
+        assert_eq!(val(text, MON).1, "FUTURE_REF", "{text}");
+    }
+}
+
+#[test]
 fn a_payable_date_lies_ahead() {
     let dct = Some((1987, 3, 12));
     assert_eq!(
