@@ -1228,8 +1228,7 @@ impl<'a> Parser<'a> {
             }
             // A deadline that is hoped for or possible lies ahead ("could be restored by Saturday",
             // "expect to reach an accord by Friday"), where "could" alone may be past ("could not
-            // attend on Monday").
-            // ("should have been covered by March" is past.)
+            // attend on Monday"); "should have been covered by March" is past.
             if deadline && k < p && DEADLINE_HOPES.contains(&w) && self.tok(k + 1) != "have" {
                 return true;
             }
@@ -2407,19 +2406,19 @@ impl<'a> Parser<'a> {
                 return Some(x);
             }
         }
+        if n == Some(1) && u == Unit::Year && sign < 0 {
+            // "exports fell 9.3 pct in May from a year earlier": that month a year back; in a
+            // results report, that quarter.
+            let back = self.month_a_year_back(end).or_else(|| {
+                self.sentence_quarter(end.saturating_sub(1))
+                    .map(|q| self.year_ago_value(Some(q)))
+            });
+            if let Some(v) = back {
+                return m(end, TimexType::Date, v);
+            }
+        }
         let value = match n {
             None => (if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }).to_string(),
-            // "exports fell 9.3 pct in May from a year earlier": that month, a year back.
-            Some(1) if u == Unit::Year && sign < 0 && self.month_a_year_back(end).is_some() => {
-                self.month_a_year_back(end)?
-            }
-            Some(1)
-                if u == Unit::Year
-                    && sign < 0
-                    && self.sentence_quarter(end.saturating_sub(1)).is_some() =>
-            {
-                self.year_ago_value(self.sentence_quarter(end.saturating_sub(1)))
-            }
             Some(n) => {
                 let n = i64::from(n);
                 let story = (sign < 0 && self.kw(end - 1, Kw::Earlier))
