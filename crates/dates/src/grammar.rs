@@ -298,8 +298,9 @@ const WEEKEND_EVENTS: &[&str] = &[
     "crash",
 ];
 
-/// Modals and hopes that put a deadline ("by Friday") ahead of the DCT. Case-sensitive: "May" is
-/// the month.
+/// Modals and hopes that put what they govern ahead of the DCT: a deadline ("could be restored by
+/// Saturday"), a bare weekend's event ("may hold weekend meetings"). Case-sensitive: "May" is the
+/// month.
 const DEADLINE_HOPES: &[&str] = &[
     "could",
     "should",
@@ -317,7 +318,6 @@ const DEADLINE_HOPES: &[&str] = &[
     "confident",
 ];
 
-/// Plural nouns that measure a lead before "ahead" ("16 points ahead", "two lengths ahead").
 /// Nouns that make "the fall" before them a season ("the fall season", "the fall planting").
 const SEASONAL_NOUNS: &[&str] = &[
     "season",
@@ -379,6 +379,7 @@ const COUNTED_THINGS: &[&str] = &[
     "bushels",
 ];
 
+/// Plural nouns that measure a lead before "ahead" ("16 points ahead", "two lengths ahead").
 const LEAD_UNITS: &[&str] = &[
     "points", "percent", "lengths", "votes", "seats", "goals", "strokes", "shots", "runs", "games",
     "places", "seconds", "minutes", "laps", "spots",
@@ -2136,10 +2137,10 @@ impl<'a> Parser<'a> {
         m(i + 1, TimexType::Duration, Self::dur_value(None, u))
     }
 
-    /// The weekend "the weekend" at token `i` names: the one just past, or the coming one in a
-    /// sentence about the future; on a weekend day, that weekend.
-    fn weekend_val(&self, i: usize) -> String {
-        match (self.dct, self.default_dir(i)) {
+    /// The weekend "the weekend" names, looking in direction `dir`: the one just past, or the coming
+    /// one in a sentence about the future; on a weekend day, that weekend.
+    fn weekend_val(&self, dir: Dir) -> String {
+        match (self.dct, dir) {
             (Some(d), Dir::Future) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, 0),
             (Some(d), _) if d.weekday() < 6 => self.rel_unit(Unit::Weekend, -1),
             _ => self.rel_unit(Unit::Weekend, 0),
@@ -2159,15 +2160,16 @@ impl<'a> Parser<'a> {
         if matches!(prev, "a" | "an" | "every" | "each" | "one" | "per" | "any") {
             return None;
         }
-        let done = looks_past(self.tok(i + 2));
         // ("he may hold weekend meetings")
-        let planned = (i.saturating_sub(3)..i).any(|k| DEADLINE_HOPES.contains(&self.tok(k)));
-        let v = match self.dct {
-            Some(d) if done && d.weekday() < 6 => self.rel_unit(Unit::Weekend, -1),
-            Some(d) if planned && d.weekday() < 6 => self.rel_unit(Unit::Weekend, 0),
-            _ => self.weekend_val(i),
+        let planned = || (i.saturating_sub(3)..i).any(|k| DEADLINE_HOPES.contains(&self.tok(k)));
+        let dir = if looks_past(self.tok(i + 2)) {
+            Dir::Past
+        } else if planned() {
+            Dir::Future
+        } else {
+            self.default_dir(i)
         };
-        m(i + 1, TimexType::Date, v)
+        m(i + 1, TimexType::Date, self.weekend_val(dir))
     }
 
     /// Is "future" at `j` an adjective before a noun ("the future library", "the future direction
@@ -2924,7 +2926,11 @@ impl<'a> Parser<'a> {
                 }
                 _ => None,
             },
-            Lex::Unit(Unit::Weekend, false) => m(j + 1, TimexType::Date, self.weekend_val(i)),
+            Lex::Unit(Unit::Weekend, false) => m(
+                j + 1,
+                TimexType::Date,
+                self.weekend_val(self.default_dir(i)),
+            ),
             Lex::Kw(Kw::New) if self.l(j + 1) == Lex::Unit(Unit::Year, false) => {
                 let v = self.holiday_val(1, 1, j, j + 2);
                 m(j + 2, TimexType::Date, v)
